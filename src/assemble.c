@@ -1,0 +1,204 @@
+/*
+ * assemble.c
+ *	  Cells -> rows.
+ *
+ * Walks the cells of all lines in order and groups them into rows of
+ * label, unit and values.  The same walk reads a table flattened one cell
+ * per line and one printed one row per line, because in both a label comes
+ * before its unit and values.  Labels wrapped over lines are joined; a
+ * parenthesised note on a line of its own (（不同渠道和方式公开相同的信息列为1条）)
+ * belongs to the row it follows and is not a label.
+ */
+#include "cells.h"
+
+#include <string.h>
+
+/* Wrapped labels longer than this are not joined further. */
+#define GV_MAX_LABEL_BYTES 360
+
+typedef struct Builder
+{
+	GvArena    *arena;
+	GvVec	   *rows;			/* GvRow */
+	int			current;		/* index of the open row, or -1 */
+	GvVec		values;			/* GvCell * of the open row */
+	bool		label_alone;	/* the open row's label filled its line */
+	int			block;			/* prose lines seen so far */
+} Builder;
+
+static GvRow *
+open_row(Builder *b)
+{
+	return b->current >= 0 ? &GV_VEC_AT(b->rows, GvRow, b->current) : NULL;
+}
+
+static void
+close_row(Builder *b)
+{
+	GvRow	   *row = open_row(b);
+
+	if (row)
+	{
+		row->nvalues = b->values.count;
+		row->values = b->values.items;
+	}
+	b->current = -1;
+	gv_vec_init(&b->values, sizeof(GvCell *));
+}
+
+static void
+start_row(Builder *b, int lineno, const GvCell *label, bool alone)
+{
+	GvRow	   *row;
+
+	close_row(b);
+	row = gv_vec_push(b->arena, b->rows);
+	row->line = lineno;
+	row->label = label ? label->printed : NULL;
+	row->folded = label ? label->text : NULL;
+	row->block = b->block;
+	b->current = b->rows->count - 1;
+	b->label_alone = alone;
+}
+
+static bool
+is_parenthesised(const char *text)
+{
+	size_t		len = strlen(text);
+
+	return len >= 2 && text[0] == '(' && text[len - 1] == ')' && !gv_has_numbering(text);
+}
+
+static char *
+join(GvArena *arena, const char *a, const char *b)
+{
+	size_t		la = strlen(a),
+				lb = strlen(b);
+	char	   *s = gv_alloc(arena, la + lb + 1);
+
+	memcpy(s, a, la);
+	memcpy(s + la, b, lb);
+	return s;
+}
+
+/* Does this text continue the open row's label rather than start a row? */
+static bool
+continues_label(Builder *b, const GvRow *row, const char *text, bool alone)
+{
+	if (row == NULL || row->label == NULL || b->values.count > 0 || row->unit)
+		return false;
+	if (!alone || !b->label_alone)
+		return false;
+	if (strlen(row->folded) + strlen(text) > GV_MAX_LABEL_BYTES)
+		return false;
+	if (gv_has_numbering(text) || gv_label_is_known(b->arena, text))
+		return false;
+	if (gv_label_is_known(b->arena, row->folded))
+		return false;
+	return true;
+}
+
+static void
+add_text(Builder *b, const GvLine *line, const GvCell *cell, bool alone)
+{
+	GvRow	   *row = open_row(b);
+
+	if (gv_is_header_word(b->arena, cell->text))
+	{
+		GvRow	   *header;
+
+		close_row(b);
+		header = gv_vec_push(b->arena, b->rows);
+		header->line = line->lineno;
+		header->label = cell->printed;
+		header->folded = cell->text;
+		header->header = true;
+		header->block = b->block;
+		return;
+	}
+	if (is_parenthesised(cell->text))
+	{
+		GvRow	   *target = row;
+
+		if (target == NULL && b->rows->count > 0)
+			target = &GV_VEC_AT(b->rows, GvRow, b->rows->count - 1);
+		if (target && !target->header)
+			target->note = target->note ? join(b->arena, target->note, cell->printed) : cell->printed;
+		return;
+	}
+	if (continues_label(b, row, cell->text, alone))
+	{
+		row->label = join(b->arena, row->label, cell->printed);
+		row->folded = join(b->arena, row->folded, cell->text);
+		return;
+	}
+	start_row(b, line->lineno, cell, alone);
+}
+
+static void
+add_value(Builder *b, const GvLine *line, GvCell *cell)
+{
+	GvRow	   *row = open_row(b);
+
+	if (row == NULL)
+	{
+		/* a value with no label before it: kept as a row without label */
+		start_row(b, line->lineno, NULL, false);
+		row = open_row(b);
+	}
+	if (b->values.count == 0)
+		row->value_line = line->lineno;
+	*(GvCell **) gv_vec_push(b->arena, &b->values) = cell;
+}
+
+void
+gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
+{
+	Builder		b;
+	int			i,
+				j;
+
+	b.arena = arena;
+	b.rows = rows;
+	b.current = -1;
+	b.block = 0;
+	gv_vec_init(&b.values, sizeof(GvCell *));
+	gv_vec_init(rows, sizeof(GvRow));
+
+	for (i = 0; i < doc->nlines; i++)
+	{
+		const GvLine *line = &doc->lines[i];
+
+		if ((i & 255) == 0)
+			gv_interrupt_check(arena);
+		if (line->empty)
+			continue;
+		if (line->prose)
+		{
+			close_row(&b);
+			b.block++;
+			continue;
+		}
+		for (j = 0; j < line->ncells; j++)
+		{
+			GvCell	   *cell = &line->cells[j];
+			GvRow	   *row = open_row(&b);
+
+			switch (cell->v.kind)
+			{
+				case GV_CELL_TEXT:
+					add_text(&b, line, cell, line->ncells == 1);
+					break;
+				case GV_CELL_UNIT:
+					if (row && b.values.count == 0)
+						row->unit = cell->printed;
+					break;
+				case GV_CELL_NUMBER:
+				case GV_CELL_BLANK:
+					add_value(&b, line, cell);
+					break;
+			}
+		}
+	}
+	close_row(&b);
+}

@@ -1,0 +1,113 @@
+/*
+ * cells.h
+ *	  The parser's internal model between stages: lines of cells (reader.c),
+ *	  rows of label + values (assemble.c) and label matches (matcher.c).
+ *	  Plain C like govinfo.h; not used by the server glue.
+ */
+#ifndef GOVINFO_CELLS_H
+#define GOVINFO_CELLS_H
+
+#include "govinfo.h"
+
+typedef enum GvCellKind
+{
+	GV_CELL_TEXT,
+	GV_CELL_NUMBER,
+	GV_CELL_BLANK,
+	GV_CELL_UNIT
+} GvCellKind;
+
+typedef struct GvCellValue
+{
+	GvCellKind	kind;
+	GvNumParse	status;			/* for numbers: GV_NUM_OK or GV_NUM_RANGE */
+	GvNum		num;
+	const char *unit;			/* unit printed beside the number, or NULL */
+	const char *annotation;		/* e.g. (其中修订16件), or NULL */
+} GvCellValue;
+
+extern GvCellValue gv_classify_cell(GvArena *arena, const char *text);
+extern bool gv_is_unit_word(const char *s, size_t len);
+extern bool gv_is_blank_mark(const char *s, size_t len);
+
+typedef struct GvCell
+{
+	const char *text;			/* folded and trimmed */
+	const char *printed;		/* the same piece as in the input */
+	int			start;			/* offset of text in its line's folded text */
+	GvCellValue v;
+} GvCell;
+
+typedef struct GvLine
+{
+	int			lineno;			/* 1-based */
+	const char *raw;			/* as in the input, for excerpts */
+	const char *text;			/* folded */
+	int		   *offsets;		/* input offset of each byte of text */
+	bool		empty;			/* nothing but spaces */
+	bool		prose;			/* a sentence, never table cells */
+	int			ncells;
+	GvCell	   *cells;
+} GvLine;
+
+typedef struct GvDoc
+{
+	int			nlines;
+	GvLine	   *lines;
+} GvDoc;
+
+extern void gv_read_lines(GvArena *arena, const char *text, size_t len, GvDoc *doc);
+
+/* A table row: a label (perhaps wrapped over lines), its unit and values. */
+typedef struct GvRow
+{
+	int			line;			/* line of the label */
+	int			value_line;		/* line of the first value, or 0 */
+	const char *label;			/* as printed, wrapped parts joined */
+	const char *folded;			/* the label folded, for matching */
+	const char *note;			/* a parenthesised note printed beside it */
+	const char *unit;
+	int			nvalues;
+	GvCell	  **values;
+	bool		header;			/* column headings such as 统计指标 */
+	int			block;			/* rows between two prose lines share a block */
+} GvRow;
+
+extern void gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows);
+
+/* Organ, year, title, dates, index number and publisher (metadata.c). */
+extern void gv_read_metadata(GvArena *arena, const GvDoc *doc, GvReport *report);
+
+/* ---------- matching ---------- */
+
+typedef struct GvMatch
+{
+	int			code;			/* catalog index, or -1 */
+	int			section;		/* section index the label names, or -1 */
+	bool		typo;			/* matched despite a misprint */
+	bool		ambiguous;		/* several codes fit equally */
+	int			ncandidates;
+	int			candidates[4];
+} GvMatch;
+
+/*
+ * Matches a row label against the catalog rows of the given generations.
+ * current_section (a section key or NULL) decides between codes that share
+ * a label, such as 其他情形数 under 行政复议 and 行政诉讼.
+ */
+extern GvMatch gv_match_label(GvArena *arena, const char *label, unsigned generations,
+							  const char *current_section, bool allow_typos);
+
+/* True when the label is known as a code or section heading as printed. */
+extern bool gv_label_is_known(GvArena *arena, const char *label);
+
+/* True for 四、行政复议数量: a heading numbered with Chinese numerals. */
+extern bool gv_is_top_heading(const char *label);
+
+/* True when the text starts with numbering such as 1、 （一） 其中： */
+extern bool gv_has_numbering(const char *text);
+
+/* Column headings of the single-value tables (统计指标, 单位, 统计数, ...). */
+extern bool gv_is_header_word(GvArena *arena, const char *text);
+
+#endif							/* GOVINFO_CELLS_H */

@@ -1,0 +1,329 @@
+/*
+ * metadata.c
+ *	  Organ, year, title, publication date, index number and publisher.
+ *
+ * Sites print a block of "name: value" fields above the report (索引号,
+ * 发布机构, 公开日期, 名称), either one per line or several on a line; the
+ * title names the organ and the year (株洲市工商行政管理局2017年度政府信息公开
+ * 工作年度报告), sometimes with the organ on the line above.
+ */
+#include "cells.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* How far into the text the header block and title are looked for. */
+#define GV_HEADER_LINES 200
+
+typedef struct Field
+{
+	const char *name;
+	int			slot;			/* which report field it fills */
+	int			rank;			/* lower wins when several are printed */
+} Field;
+
+enum
+{
+	SLOT_INDEX,
+	SLOT_PUBLISHER,
+	SLOT_DATE,
+	SLOT_TITLE,
+	SLOT_COUNT
+};
+
+static const Field fields[] = {
+	{"索引号", SLOT_INDEX, 0},
+	{"发布机构", SLOT_PUBLISHER, 0},
+	{"发布单位", SLOT_PUBLISHER, 1},
+	{"发文机关", SLOT_PUBLISHER, 2},
+	{"公开日期", SLOT_DATE, 0},
+	{"发布日期", SLOT_DATE, 0},
+	{"发布时间", SLOT_DATE, 1},
+	{"成文日期", SLOT_DATE, 2},
+	{"名称", SLOT_TITLE, 0},
+	{"标题", SLOT_TITLE, 1},
+};
+
+#define NFIELDS ((int) (sizeof(fields) / sizeof(fields[0])))
+
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* A field name counts at the start of a line or after a separator. */
+static const char *
+find_field(const char *text, const char *name)
+{
+	const char *p = text;
+
+	while ((p = strstr(p, name)) != NULL)
+	{
+		const char *q = p;
+		bool		separated;
+
+		while (q > text && is_space(q[-1]))
+			q--;
+		/* not inside a longer word such as 指标名称 */
+		separated = q == text || q != p || q[-1] == '|' ||
+			(q - text >= 3 && memcmp(q - 3, "\xe2\x80\xa2", 3) == 0);	/* • */
+		if (separated)
+		{
+			const char *after = p + strlen(name);
+
+			while (is_space(*after))
+				after++;
+			if (*after == ':')
+				return after + 1;
+		}
+		p += strlen(name);
+	}
+	return NULL;
+}
+
+/* The value runs to the next field name, a tab, two spaces or a pipe. */
+static char *
+field_value(GvArena *arena, const char *start)
+{
+	const char *end;
+	int			i;
+
+	while (is_space(*start))
+		start++;
+	end = start;
+	while (*end && *end != '\t' && *end != '|' && !(end[0] == ' ' && end[1] == ' '))
+		end++;
+	for (i = 0; i < NFIELDS; i++)
+	{
+		const char *other = strstr(start, fields[i].name);
+
+		if (other && other < end)
+			end = other;
+	}
+	while (end > start && is_space(end[-1]))
+		end--;
+	if (end == start)
+		return NULL;
+	return gv_strndup(arena, start, (size_t) (end - start));
+}
+
+static bool
+valid_date(int y, int m, int d)
+{
+	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (y < 1949 || y > 2200 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return false;
+	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return false;
+	return true;
+}
+
+/* 2018-03-14, 2018/3/14, 2018.03.14 or 2018年3月14日, anywhere in s. */
+static char *
+parse_date(GvArena *arena, const char *s)
+{
+	for (; *s; s++)
+	{
+		int			y = 0,
+					m = 0,
+					d = 0,
+					consumed = 0;
+		char		out[32];
+
+		if (!(*s >= '0' && *s <= '9'))
+			continue;
+		if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &consumed) == 3 ||
+			sscanf(s, "%4d/%2d/%2d%n", &y, &m, &d, &consumed) == 3 ||
+			sscanf(s, "%4d.%2d.%2d%n", &y, &m, &d, &consumed) == 3 ||
+			sscanf(s, "%4d \xe5\xb9\xb4 %2d \xe6\x9c\x88 %2d%n", &y, &m, &d, &consumed) == 3)
+		{
+			if (valid_date(y, m, d))
+			{
+				snprintf(out, sizeof(out), "%04d-%02d-%02d", y, m, d);
+				return gv_strdup(arena, out);
+			}
+		}
+		while (s[1] >= '0' && s[1] <= '9')
+			s++;
+	}
+	return NULL;
+}
+
+/* Copies s without spaces: PDF text spaces out digits and CJK ("2024 年"). */
+static char *
+squeeze(GvArena *arena, const char *s)
+{
+	char	   *out = gv_alloc(arena, strlen(s) + 1);
+	char	   *o = out;
+
+	for (; *s; s++)
+		if (!is_space(*s))
+			*o++ = *s;
+	*o = '\0';
+	return out;
+}
+
+/* Finds "YYYY年" in s; returns the year and where it starts, or 0. */
+static int
+find_year(const char *s, const char **where)
+{
+	const char *p;
+
+	for (p = s; *p; p++)
+	{
+		int			y;
+
+		if (!(p[0] >= '1' && p[0] <= '2' && p[1] >= '0' && p[1] <= '9' &&
+			  p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9'))
+			continue;
+		if (p > s && p[-1] >= '0' && p[-1] <= '9')
+			continue;
+		if (strncmp(p + 4, "\xe5\xb9\xb4", 3) != 0)	/* 年 */
+			continue;
+		y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+		if (y < 1990 || y > 2200)
+			continue;
+		if (where)
+			*where = p;
+		return y;
+	}
+	return 0;
+}
+
+static bool
+is_title(const char *text)
+{
+	return strstr(text, "政府信息公开") &&
+		(strstr(text, "年度报告") || strstr(text, "年报") || strstr(text, "工作报告"));
+}
+
+/* Strips bullets, field names and a leading 关于 from a title. */
+static const char *
+title_body(const char *title)
+{
+	const char *p = title;
+
+	if (strncmp(p, "\xe2\x80\xa2", 3) == 0)
+		p += 3;
+	if (strncmp(p, "关于", strlen("关于")) == 0)
+		p += strlen("关于");
+	return p;
+}
+
+static void
+read_title(GvArena *arena, const GvDoc *doc, GvReport *report, const char *named_title)
+{
+	const char *title = named_title;
+	const char *organ_line = NULL;
+	const char *year_at = NULL;
+	int			limit = doc->nlines < GV_HEADER_LINES ? doc->nlines : GV_HEADER_LINES;
+	int			i;
+
+	if (title == NULL)
+	{
+		const char *previous = NULL;
+
+		for (i = 0; i < limit; i++)
+		{
+			const GvLine *line = &doc->lines[i];
+			char	   *text;
+
+			if (line->empty)
+				continue;
+			text = squeeze(arena, line->text);
+			if (!line->prose && is_title(text) && strlen(text) < 240)
+			{
+				title = text;
+				/* the organ printed on the line above a title that starts with the year */
+				if (previous && find_year(text, &year_at) && year_at == text)
+					organ_line = previous;
+				break;
+			}
+			previous = (!line->prose && strlen(text) < 90 && !strchr(text, ':')) ? text : NULL;
+		}
+	}
+	if (title == NULL)
+		return;
+
+	title = title_body(squeeze(arena, title));
+	if (organ_line)
+	{
+		size_t		lo = strlen(organ_line),
+					lt = strlen(title);
+		char	   *joined = gv_alloc(arena, lo + lt + 1);
+
+		memcpy(joined, organ_line, lo);
+		memcpy(joined + lo, title, lt);
+		report->organ = gv_strdup(arena, organ_line);
+		report->title = joined;
+	}
+	else
+		report->title = gv_strdup(arena, title);
+
+	report->year = find_year(title, &year_at);
+	if (report->year && !organ_line && year_at > title)
+		report->organ = gv_strndup(arena, title, (size_t) (year_at - title));
+}
+
+/* 本报告所列数据统计期限自2017年1月1日起: the year when no title gives it. */
+static int
+year_from_period(GvArena *arena, const GvDoc *doc)
+{
+	int			i;
+
+	for (i = 0; i < doc->nlines && i < GV_HEADER_LINES; i++)
+	{
+		const char *text = squeeze(arena, doc->lines[i].text);
+		const char *at = strstr(text, "统计期限");
+		int			year;
+
+		if (!at)
+			at = strstr(text, "统计期间");
+		if (at && (year = find_year(at, NULL)) != 0)
+			return year;
+	}
+	return 0;
+}
+
+void
+gv_read_metadata(GvArena *arena, const GvDoc *doc, GvReport *report)
+{
+	char	   *values[SLOT_COUNT] = {NULL};
+	int			ranks[SLOT_COUNT];
+	int			limit = doc->nlines < GV_HEADER_LINES ? doc->nlines : GV_HEADER_LINES;
+	int			i,
+				f;
+
+	for (f = 0; f < SLOT_COUNT; f++)
+		ranks[f] = 1000;
+	for (i = 0; i < limit; i++)
+	{
+		const GvLine *line = &doc->lines[i];
+
+		if (line->empty || line->prose)
+			continue;
+		for (f = 0; f < NFIELDS; f++)
+		{
+			const char *start;
+			char	   *value;
+
+			if (fields[f].rank >= ranks[fields[f].slot])
+				continue;
+			start = find_field(line->text, fields[f].name);
+			if (start == NULL || (value = field_value(arena, start)) == NULL)
+				continue;
+			if (fields[f].slot == SLOT_DATE && (value = parse_date(arena, value)) == NULL)
+				continue;
+			values[fields[f].slot] = value;
+			ranks[fields[f].slot] = fields[f].rank;
+		}
+	}
+	report->index_no = values[SLOT_INDEX];
+	report->publisher = values[SLOT_PUBLISHER];
+	report->published = values[SLOT_DATE];
+	read_title(arena, doc, report, values[SLOT_TITLE] && is_title(values[SLOT_TITLE]) ? values[SLOT_TITLE] : NULL);
+	if (report->year == 0)
+		report->year = year_from_period(arena, doc);
+}

@@ -1,0 +1,277 @@
+/*
+ * reader.c
+ *	  Text -> lines -> cells.
+ *
+ * One reader serves the flattened layouts: a line is split into cells by
+ * tabs, by '|' pipes (Markdown), or by runs of two or more spaces (PDF
+ * -layout text); a line with none of those is one cell, which is how
+ * one-cell-per-line web tables arrive.  A trailing number separated from
+ * its label by a single space is split off as well.
+ */
+#include "cells.h"
+
+#include <string.h>
+
+/* A line longer than this (in code points, spaces excluded) is prose. */
+#define GV_PROSE_LENGTH 120
+
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* A sentence: it has a full stop, or it is far longer than any label. */
+static bool
+looks_like_prose(const char *text)
+{
+	int			length = 0;
+	const char *p;
+
+	if (strstr(text, "\xe3\x80\x82"))	/* 。 */
+		return true;
+	for (p = text; *p; p++)
+		if (((unsigned char) *p & 0xC0) != 0x80 && !is_space(*p))
+			length++;
+	return length > GV_PROSE_LENGTH;
+}
+
+static void
+add_cell(GvArena *arena, GvVec *cells, const GvLine *line, const char *s, size_t len)
+{
+	GvCell	   *cell;
+	size_t		from,
+				to;
+
+	while (len > 0 && is_space(*s))
+	{
+		s++;
+		len--;
+	}
+	while (len > 0 && is_space(s[len - 1]))
+		len--;
+	cell = gv_vec_push(arena, cells);
+	cell->text = gv_strndup(arena, s, len);
+	cell->start = (int) (s - line->text);
+	from = (size_t) line->offsets[s - line->text];
+	to = (size_t) line->offsets[s + len - line->text];
+	cell->printed = gv_strndup(arena, line->raw + from, to - from);
+	cell->v = gv_classify_cell(arena, cell->text);
+}
+
+/* A Markdown rule row such as |---|:--:|. */
+static bool
+is_pipe_rule(const char *text)
+{
+	bool		dash = false;
+
+	for (; *text; text++)
+	{
+		if (*text == '-')
+			dash = true;
+		else if (*text != '|' && *text != ':' && !is_space(*text))
+			return false;
+	}
+	return dash;
+}
+
+static void
+split_by(GvArena *arena, GvVec *cells, const GvLine *line, char sep, bool drop_edges)
+{
+	const char *start = line->text;
+	const char *p;
+
+	if (drop_edges)
+	{
+		while (is_space(*start))
+			start++;
+		if (*start == sep)
+			start++;
+	}
+	for (p = start;; p++)
+	{
+		if (*p == sep || *p == '\0')
+		{
+			size_t		len = (size_t) (p - start);
+
+			/* a trailing empty piece after the last pipe is not a cell */
+			if (!(drop_edges && *p == '\0'))
+				add_cell(arena, cells, line, start, len);
+			else
+			{
+				const char *q = start;
+
+				while (q < p && is_space(*q))
+					q++;
+				if (q < p)
+					add_cell(arena, cells, line, start, len);
+			}
+			if (*p == '\0')
+				break;
+			start = p + 1;
+		}
+	}
+}
+
+/* Splits on runs of two or more spaces. */
+static void
+split_spaces(GvArena *arena, GvVec *cells, const GvLine *line)
+{
+	const char *p = line->text;
+
+	while (*p)
+	{
+		const char *start;
+		const char *end;
+
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		start = p;
+		end = p;
+		while (*p && !(p[0] == ' ' && p[1] == ' '))
+		{
+			p++;
+			end = p;
+		}
+		add_cell(arena, cells, line, start, (size_t) (end - start));
+	}
+}
+
+/*
+ * "收到申请数 25" or "收到申请数 件 25": number, blank and unit tokens at
+ * the end of a text cell, each after a single space, become cells of
+ * their own.
+ */
+static void
+split_trailing_values(GvArena *arena, GvVec *cells, const GvLine *line)
+{
+	GvVec		out;
+	int			i;
+
+	gv_vec_init(&out, sizeof(GvCell));
+	for (i = 0; i < cells->count; i++)
+	{
+		GvCell		cell = GV_VEC_AT(cells, GvCell, i);
+		const char *text = line->text + cell.start;
+		size_t		len = strlen(cell.text);
+		size_t		cut = len;
+		int			tokens = 0;
+
+		if (cell.v.kind == GV_CELL_TEXT)
+		{
+			for (;;)
+			{
+				size_t		end = cut;
+				size_t		start;
+				GvCellValue v;
+				char	   *token;
+
+				while (end > 0 && text[end - 1] == ' ')
+					end--;
+				start = end;
+				while (start > 0 && text[start - 1] != ' ')
+					start--;
+				if (start == 0 || start == end)
+					break;
+				token = gv_strndup(arena, text + start, end - start);
+				v = gv_classify_cell(arena, token);
+				if (v.kind == GV_CELL_TEXT || (v.kind == GV_CELL_BLANK && end - start > 3))
+					break;
+				cut = start;
+				tokens++;
+			}
+		}
+		if (tokens == 0)
+		{
+			*(GvCell *) gv_vec_push(arena, &out) = cell;
+			continue;
+		}
+		add_cell(arena, &out, line, text, cut);
+		{
+			const char *p = text + cut;
+			const char *stop = text + len;
+
+			while (p < stop)
+			{
+				const char *start;
+
+				while (p < stop && *p == ' ')
+					p++;
+				start = p;
+				while (p < stop && *p != ' ')
+					p++;
+				if (p > start)
+					add_cell(arena, &out, line, start, (size_t) (p - start));
+			}
+		}
+	}
+	*cells = out;
+}
+
+static void
+read_line(GvArena *arena, GvLine *line)
+{
+	GvVec		cells;
+	const char *text = line->text;
+	const char *p;
+
+	for (p = text; is_space(*p); p++)
+		;
+	line->empty = (*p == '\0');
+	if (line->empty)
+		return;
+	line->prose = looks_like_prose(text);
+	if (line->prose)
+		return;
+
+	gv_vec_init(&cells, sizeof(GvCell));
+	if (strchr(text, '\t'))
+		split_by(arena, &cells, line, '\t', false);
+	else if (strchr(text, '|'))
+	{
+		if (is_pipe_rule(text))
+		{
+			line->empty = true;
+			return;
+		}
+		split_by(arena, &cells, line, '|', true);
+	}
+	else
+		split_spaces(arena, &cells, line);
+	split_trailing_values(arena, &cells, line);
+	line->ncells = cells.count;
+	line->cells = cells.items;
+}
+
+void
+gv_read_lines(GvArena *arena, const char *text, size_t len, GvDoc *doc)
+{
+	GvVec		lines;
+	size_t		pos = 0;
+	int			lineno = 0;
+
+	gv_vec_init(&lines, sizeof(GvLine));
+	while (pos < len)
+	{
+		size_t		end = pos;
+		GvLine	   *line;
+
+		/* \n, \r\n and \r end a line; a form feed folds to a space */
+		while (end < len && text[end] != '\n' && text[end] != '\r')
+			end++;
+		line = gv_vec_push(arena, &lines);
+		line->lineno = ++lineno;
+		line->raw = gv_strndup(arena, text + pos, end - pos);
+		line->text = gv_fold_text(arena, text + pos, end - pos, &line->offsets);
+		read_line(arena, line);
+		if (end < len && text[end] == '\r' && end + 1 < len && text[end + 1] == '\n')
+			end++;
+		pos = end + 1;
+		if ((lineno & 1023) == 0)
+			gv_interrupt_check(arena);
+	}
+	doc->nlines = lines.count;
+	doc->lines = lines.items;
+}
