@@ -8,7 +8,7 @@
  * Traditional characters.  Folding removes those differences once, so the
  * later stages compare plain strings.
  */
-#include "govinfo.h"
+#include "cells.h"
 
 #include <stdlib.h>
 #include <string.h>

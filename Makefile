@@ -1,0 +1,34 @@
+# govinfo: PGXS build.  `make`, `make install`, `make installcheck`.
+
+EXTENSION = govinfo
+MODULE_big = govinfo
+OBJS = \
+	src/memory.o \
+	src/utf8.o \
+	src/numbers.o \
+	src/catalog.o \
+	src/reader.o \
+	src/assemble.o \
+	src/matcher.o \
+	src/metadata.o \
+	src/rules.o \
+	src/parse.o \
+	src/govinfo_sql.o \
+	src/report_sql.o \
+	src/catalog_sql.o
+
+DATA = govinfo--0.1.0.sql
+REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
+
+PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# The parser's own checks, outside the server (no PostgreSQL needed).
+PARSER_SRCS = src/memory.c src/utf8.c src/numbers.c src/catalog.c src/reader.c \
+	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/parse.c
+
+test/unit/govinfo_cli: test/unit/govinfo_cli.c $(PARSER_SRCS) src/govinfo.h src/cells.h
+	$(CC) -O1 -g -Wall -Wextra -Werror -o $@ test/unit/govinfo_cli.c $(PARSER_SRCS)

@@ -1,0 +1,56 @@
+/*
+ * govinfo_pg.h
+ *	  What the server glue files share: memory hooks, encodings, numbers
+ *	  and the govinfo.report composite.
+ */
+#ifndef GOVINFO_PG_H
+#define GOVINFO_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "access/htup_details.h"
+
+#include "govinfo.h"
+
+/* Attribute numbers of govinfo.report, as the install script creates it. */
+#define REPORT_ORGAN		1
+#define REPORT_YEAR			2
+#define REPORT_GENERATION	3
+#define REPORT_TITLE		4
+#define REPORT_PUBLISHED	5
+#define REPORT_INDEX_NO		6
+#define REPORT_PUBLISHER	7
+#define REPORT_STATS		8
+#define REPORT_UNKNOWN_ROWS	9
+#define REPORT_NOTES		10
+#define REPORT_TABLES		11
+#define REPORT_NATTS		11
+
+extern int	govinfo_max_input_bytes;
+
+/* Hooks that allocate in the current memory context and honour interrupts. */
+extern const GvHooks *gv_pg_hooks(void);
+
+/* Errors unless the database encoding can hold the reports' text. */
+extern void gv_pg_check_encoding(void);
+
+/* Input text as UTF-8 (converted from the database encoding). */
+extern char *gv_pg_input_utf8(text *input, size_t *len);
+
+/* A UTF-8 string as text in the database encoding; NULL stays NULL. */
+extern Datum gv_pg_text(const char *utf8);
+
+extern Datum gv_pg_numeric(GvNum n);
+extern GvNum gv_pg_num(Datum numeric, const char *code);
+
+/* Raises the error a failed gv_parse reports. */
+extern void gv_pg_parse_error(const GvError *error);
+
+/*
+ * Reads a govinfo.report's generation and statistics into values;
+ * returns the generation bits.
+ */
+extern unsigned gv_pg_report_values(HeapTupleHeader report, GvArena *arena,
+									GvValues *values);
+
+#endif							/* GOVINFO_PG_H */
