@@ -53,7 +53,7 @@ CREATE TYPE @extschema@.report AS (
     tables @extschema@.detected_table[]
 );
 COMMENT ON TYPE @extschema@.report IS
-    'One yearly 政府信息公开工作年度报告: organ, year, template generation, metadata, statistics, unknown rows, parse notes';
+    'One yearly government information disclosure annual report: organ, year, template generation, metadata, statistics, unknown rows, parse notes';
 
 CREATE FUNCTION @extschema@.parse(pg_catalog.text)
 RETURNS @extschema@.report

@@ -103,16 +103,22 @@ gv_pg_input_utf8(text *input, size_t *len)
 				 errdetail("govinfo.max_input_bytes is %d bytes.", govinfo_max_input_bytes),
 				 errhint("Raise govinfo.max_input_bytes if the text really is one report.")));
 
-	utf8 = (char *) pg_server_to_any(data, (int) size, PG_UTF8);
-	if (utf8 != data)
-		size = strlen(utf8);
-
-	/* SQL_ASCII databases store any bytes: they must be UTF-8 to be read */
-	if (!gv_utf8_valid(utf8, size, &bad))
-		ereport(ERROR,
-				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
-				 errmsg("report text is not valid UTF-8 at byte offset %zu", bad),
-				 errhint("Convert the text to UTF-8 first, e.g. with convert_from(bytes, 'GB18030').")));
+	if (GetDatabaseEncoding() == PG_SQL_ASCII)
+	{
+		/* SQL_ASCII stores any bytes: they must be UTF-8 to be read */
+		if (!gv_utf8_valid(data, size, &bad))
+			ereport(ERROR,
+					(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+					 errmsg("report text is not valid UTF-8 at byte offset %zu", bad),
+					 errhint("Convert the text to UTF-8 first, e.g. with convert_from(bytes, 'GB18030').")));
+		utf8 = data;
+	}
+	else
+	{
+		utf8 = (char *) pg_server_to_any(data, (int) size, PG_UTF8);
+		if (utf8 != data)
+			size = strlen(utf8);
+	}
 	*len = size;
 	return utf8;
 }

@@ -1,0 +1,70 @@
+-- The same kind of report in each flattened layout the reader handles:
+-- one cell per line (flat), one row per line split by tabs, and by spaces.
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set examples :abs_srcdir '/test/data/examples/'
+
+CREATE TEMP TABLE example AS
+SELECT f AS file, govinfo.parse(pg_read_file(:'examples' || f)) AS r
+FROM pg_ls_dir(:'examples') AS f
+WHERE f LIKE '%.txt';
+
+-- metadata from the title line and the header block
+SELECT file, (r).organ, (r).year, (r).generation, (r).published, (r).index_no, (r).publisher
+FROM example ORDER BY file;
+
+SELECT file, (r).title FROM example ORDER BY file;
+
+-- how many statistics each layout yielded, and the tables found
+SELECT file, cardinality((r).stats) AS stats, (r).tables
+FROM example ORDER BY file;
+
+-- every statistic of the flat example, in catalog order
+SELECT s.*
+FROM example, govinfo.stats(r) AS s
+WHERE file = 'legacy-example-qinghe-hrss-2016.txt';
+
+-- the three layouts agree with what the generator wrote: any difference is listed
+CREATE TEMP TABLE expected AS
+SELECT replace(f, '.tsv', '.txt') AS file,
+       split_part(line, E'\t', 1) AS code,
+       nullif(split_part(line, E'\t', 2), 'NULL')::numeric AS value
+FROM pg_ls_dir(:'examples') AS f,
+     regexp_split_to_table(pg_read_file(:'examples' || f), E'\n') AS line
+WHERE f LIKE '%.tsv' AND line ~ '^[a-z]';
+
+SELECT e.file, e.code, e.value AS expected, govinfo.value(x.r, e.code) AS parsed
+FROM expected e JOIN example x USING (file)
+WHERE govinfo.value(x.r, e.code) IS DISTINCT FROM e.value
+ORDER BY 1, 2;
+
+SELECT file, count(*) AS cells_checked FROM expected GROUP BY file ORDER BY file;
+
+-- notes: what was blank, misprinted, or only annotation
+SELECT file, n.line, n.kind, n.code, n.message
+FROM example, unnest((r).notes) AS n
+ORDER BY file, n.line;
+
+-- rows the catalog does not know are kept with their label as printed
+SELECT file, u.* FROM example, unnest((r).unknown_rows) AS u ORDER BY file;
+
+-- parse_rows: one row per cell with line, section, label and unit as printed
+SELECT * FROM govinfo.parse_rows(pg_read_file(:'examples' || 'legacy-example-yunling-transport-2016.txt'))
+WHERE section LIKE '三、%' OR section LIKE '八、%'
+ORDER BY line;
+
+-- a small report written inline: numbering variants, full-width and ASCII
+-- punctuation, NBSP indentation, a unit on its own line and a heading with a value
+SELECT s.code, s.value
+FROM govinfo.stats(govinfo.parse(E'清河县档案局2015年度政府信息公开工作年度报告\n'
+  || E'统计指标\n单位\n统计数\n'
+  || E'三、依申请公开情况\n'
+  || E'（一）收到申请数\n件\n7\n'
+  || E'\u00a0\u00a01.当面申请数\n2\n'
+  || E'\u3000\u30002、传真申请数\n0\n'
+  || E'  3．网络申请数\n4\n'
+  || E'  (4)信函申请数\n1\n'
+  || E'四、行政复议数量\n3\n'
+  || E'(一)维持具体行政行为数\n2\n(二)被依法纠错数\n1\n(三)其他情形数\n0\n'
+  || E'五、行政诉讼数量\n1\n'
+  || E'(一)维持具体行政行为或者驳回原告诉讼请求数\n0\n(二)依法纠错数\n0\n(三)其他情形数\n1\n'
+  || E'七、依申请公开信息收取的费用\n万元\n0.35\n')) AS s;
