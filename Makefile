@@ -32,3 +32,15 @@ PARSER_SRCS = src/memory.c src/utf8.c src/numbers.c src/catalog.c src/reader.c \
 
 test/unit/govinfo_cli: test/unit/govinfo_cli.c $(PARSER_SRCS) src/govinfo.h src/cells.h
 	$(CC) -O1 -g -Wall -Wextra -Werror -o $@ test/unit/govinfo_cli.c $(PARSER_SRCS)
+
+# Coverage-guided fuzzing of the parser: `make fuzz FUZZ_SECONDS=60`.
+FUZZ_SECONDS ?= 60
+test/fuzz/fuzz_parse: test/fuzz/fuzz_parse.c $(PARSER_SRCS) src/govinfo.h src/cells.h
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -o $@ test/fuzz/fuzz_parse.c $(PARSER_SRCS)
+
+fuzz: test/fuzz/fuzz_parse
+	mkdir -p test/fuzz/corpus
+	cp test/data/examples/*.txt test/data/rules/*.txt test/fuzz/corpus/
+	test/fuzz/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 test/fuzz/corpus
+
+.PHONY: fuzz
