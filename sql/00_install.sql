@@ -20,3 +20,13 @@ ORDER BY attnum;
 
 -- the setting that bounds input size
 SHOW govinfo.max_input_bytes;
+
+-- A helper the later tests use to show an error as SQLSTATE: message.
+CREATE FUNCTION public.sqlstate_of(query text) RETURNS text
+LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE query;
+    RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+    RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;

@@ -1,14 +1,6 @@
 -- Bad input has defined behaviour: a report with notes, or an error with a
 -- specific SQLSTATE.  Errors are shown twice: as psql prints them, and as
--- SQLSTATE: message through a small helper.
-CREATE FUNCTION pg_temp.sqlstate_of(query text) RETURNS text
-LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE query;
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
+-- SQLSTATE: message through sqlstate_of() (created in 00_install).
 
 -- empty and whitespace-only text: a report with no statistics, not an error
 SELECT r.organ, r.year, r.generation, r.stats, r.notes
@@ -54,7 +46,7 @@ FROM unnest((govinfo.parse(E'统计指标\n单位\n统计数\n'
 
 -- a count beyond the range of a count: 22003 with the line and the cell
 SELECT govinfo.parse(E'统计指标\n（一）收到申请数\n件\n100000000000\n');
-SELECT pg_temp.sqlstate_of($q$SELECT govinfo.parse(E'统计指标\n（一）收到申请数\n件\n100000000000\n')$q$);
+SELECT sqlstate_of($q$SELECT govinfo.parse(E'统计指标\n（一）收到申请数\n件\n100000000000\n')$q$);
 
 -- a negative and a fractional count are read as printed; domain reports them
 SELECT v.rule, v.severity, v.codes, v.lhs, v.rhs, v.message
@@ -65,7 +57,7 @@ FROM govinfo.violations(govinfo.parse(E'统计指标\t单位\t统计数\n'
 -- the input size limit: 54000
 SET govinfo.max_input_bytes = '1kB';
 SELECT govinfo.parse(repeat('x', 2000));
-SELECT pg_temp.sqlstate_of($q$SELECT govinfo.parse(repeat('x', 2000))$q$);
+SELECT sqlstate_of($q$SELECT govinfo.parse(repeat('x', 2000))$q$);
 RESET govinfo.max_input_bytes;
 
 -- statement_timeout stops a long parse
@@ -75,18 +67,18 @@ RESET statement_timeout;
 
 -- an unknown code asked of value(): 22023
 SELECT govinfo.value(govinfo.parse(''), 'apply.recieved');
-SELECT pg_temp.sqlstate_of($q$SELECT govinfo.value(govinfo.parse(''), 'apply.recieved')$q$);
+SELECT sqlstate_of($q$SELECT govinfo.value(govinfo.parse(''), 'apply.recieved')$q$);
 
 -- a report assembled by hand with an unknown generation or a value out of range
 SELECT * FROM govinfo.violations(ROW(NULL, 2017, 'gb2035', NULL, NULL, NULL, NULL,
     ARRAY[ROW('apply.received', 1)::govinfo.stat], NULL, NULL, NULL)::govinfo.report);
-SELECT pg_temp.sqlstate_of($q$SELECT govinfo.is_consistent(ROW(NULL, 2017, 'gb2035', NULL, NULL, NULL, NULL,
+SELECT sqlstate_of($q$SELECT govinfo.is_consistent(ROW(NULL, 2017, 'gb2035', NULL, NULL, NULL, NULL,
     NULL, NULL, NULL, NULL)::govinfo.report)$q$);
 SELECT govinfo.is_consistent(ROW(NULL, 2017, 'legacy', NULL, NULL, NULL, NULL,
     ARRAY[ROW('apply.received', 1e20)::govinfo.stat], NULL, NULL, NULL)::govinfo.report);
-SELECT pg_temp.sqlstate_of($q$SELECT govinfo.is_consistent(ROW(NULL, 2017, 'legacy', NULL, NULL, NULL, NULL,
+SELECT sqlstate_of($q$SELECT govinfo.is_consistent(ROW(NULL, 2017, 'legacy', NULL, NULL, NULL, NULL,
     ARRAY[ROW('apply.received', 1e20)::govinfo.stat], NULL, NULL, NULL)::govinfo.report)$q$);
-SELECT pg_temp.sqlstate_of($q$SELECT * FROM govinfo.stats(ROW(NULL, 2017, 'legacy', NULL, NULL, NULL, NULL,
+SELECT sqlstate_of($q$SELECT * FROM govinfo.stats(ROW(NULL, 2017, 'legacy', NULL, NULL, NULL, NULL,
     ARRAY[ROW('no.such.code', 1)::govinfo.stat], NULL, NULL, NULL)::govinfo.report)$q$);
 
 -- NULL in, NULL out (STRICT)

@@ -14,15 +14,7 @@ RETURNING (r).organ, (r).year;
 -- the broken sum is named, with both sides, in the error
 INSERT INTO annual_report (r) VALUES (govinfo.parse(pg_read_file(:'bad')));
 
-CREATE FUNCTION pg_temp.sqlstate_of(query text) RETURNS text
-LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE query;
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
-SELECT pg_temp.sqlstate_of(format('INSERT INTO annual_report (r) VALUES (govinfo.parse(pg_read_file(%L)))', :'bad'));
+SELECT sqlstate_of(format('INSERT INTO annual_report (r) VALUES (govinfo.parse(pg_read_file(%L)))', :'bad'));
 
 -- a boolean CHECK that only says no, and its companion that says why
 ALTER TABLE annual_report ADD CONSTRAINT sums_hold CHECK (govinfo.is_consistent(r));
