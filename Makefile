@@ -12,6 +12,8 @@ OBJS = \
 	src/matcher.o \
 	src/metadata.o \
 	src/rules.o \
+	src/detect.o \
+	src/values.o \
 	src/parse.o \
 	src/govinfo_sql.o \
 	src/report_sql.o \
@@ -26,11 +28,14 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS does not track headers: every object depends on the shared ones.
+$(OBJS): $(wildcard src/*.h)
+
 # The parser's own checks, outside the server (no PostgreSQL needed).
 PARSER_SRCS = src/memory.c src/utf8.c src/numbers.c src/catalog.c src/reader.c \
-	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/parse.c
+	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/detect.c src/values.c src/parse.c
 
-test/unit/govinfo_cli: test/unit/govinfo_cli.c $(PARSER_SRCS) src/govinfo.h src/cells.h
+test/unit/govinfo_cli: test/unit/govinfo_cli.c $(PARSER_SRCS) src/govinfo.h src/cells.h src/placement.h
 	$(CC) -O1 -g -Wall -Wextra -Werror -o $@ test/unit/govinfo_cli.c $(PARSER_SRCS)
 
 # Coverage-guided fuzzing of the parser: `make fuzz FUZZ_SECONDS=60`.

@@ -81,13 +81,18 @@ join(GvArena *arena, const char *a, const char *b)
 	return s;
 }
 
-/* Does this text continue the open row's label rather than start a row? */
+/*
+ * Does this text continue the open row's label rather than start a row?
+ * It must open its line (a label wrapped in a PDF column continues at the
+ * start of the next line, perhaps with the row's numbers after it) and
+ * follow a label that is not complete by itself.
+ */
 static bool
-continues_label(Builder *b, const GvRow *row, const char *text, bool alone)
+continues_label(Builder *b, const GvRow *row, const char *text, bool line_start)
 {
 	if (row == NULL || row->label == NULL || b->values.count > 0 || row->unit)
 		return false;
-	if (!alone || !b->label_alone)
+	if (!line_start || !b->label_alone)
 		return false;
 	if (strlen(row->folded) + strlen(text) > GV_MAX_LABEL_BYTES)
 		return false;
@@ -99,7 +104,7 @@ continues_label(Builder *b, const GvRow *row, const char *text, bool alone)
 }
 
 static void
-add_text(Builder *b, const GvLine *line, const GvCell *cell, bool alone)
+add_text(Builder *b, const GvLine *line, const GvCell *cell, bool line_start, bool alone)
 {
 	GvRow	   *row = open_row(b);
 
@@ -126,7 +131,7 @@ add_text(Builder *b, const GvLine *line, const GvCell *cell, bool alone)
 			target->note = target->note ? join(b->arena, target->note, cell->printed) : cell->printed;
 		return;
 	}
-	if (continues_label(b, row, cell->text, alone))
+	if (continues_label(b, row, cell->text, line_start))
 	{
 		row->label = join(b->arena, row->label, cell->printed);
 		row->folded = join(b->arena, row->folded, cell->text);
@@ -135,12 +140,26 @@ add_text(Builder *b, const GvLine *line, const GvCell *cell, bool alone)
 	start_row(b, line->lineno, cell, alone);
 }
 
+/* A line of values only, after a row that has its values: a row of its own. */
+static bool
+starts_unlabelled_row(const Builder *b, const GvLine *line, int j)
+{
+	int			k;
+
+	if (j != 0 || line->ncells < 2 || b->values.count == 0)
+		return false;
+	for (k = 0; k < line->ncells; k++)
+		if (line->cells[k].v.kind != GV_CELL_NUMBER && line->cells[k].v.kind != GV_CELL_BLANK)
+			return false;
+	return true;
+}
+
 static void
-add_value(Builder *b, const GvLine *line, GvCell *cell)
+add_value(Builder *b, const GvLine *line, GvCell *cell, int j)
 {
 	GvRow	   *row = open_row(b);
 
-	if (row == NULL)
+	if (row == NULL || starts_unlabelled_row(b, line, j))
 	{
 		/* a value with no label before it: kept as a row without label */
 		start_row(b, line->lineno, NULL, false);
@@ -187,7 +206,7 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 			switch (cell->v.kind)
 			{
 				case GV_CELL_TEXT:
-					add_text(&b, line, cell, line->ncells == 1);
+					add_text(&b, line, cell, j == 0, line->ncells == 1);
 					break;
 				case GV_CELL_UNIT:
 					if (row && b.values.count == 0)
@@ -195,7 +214,7 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 					break;
 				case GV_CELL_NUMBER:
 				case GV_CELL_BLANK:
-					add_value(&b, line, cell);
+					add_value(&b, line, cell, j);
 					break;
 			}
 		}

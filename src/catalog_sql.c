@@ -37,14 +37,18 @@ govinfo_catalog_entries(PG_FUNCTION_ARGS)
 		for (i = 0; i < gv_catalog_count(); i++)
 		{
 			const GvCode *code = gv_catalog_at(i);
+			const char *row_label;
+			const char *column_label;
 			Datum		fields[8];
 			bool		nulls[8] = {false, false, false, false, false, code->parent == NULL, false, false};
 
 			if (!(code->generations & gen))
 				continue;
+			/* the label as this generation prints it */
+			gv_code_in(i, gen, &row_label, &column_label);
 			fields[0] = CStringGetTextDatum(gv_generation_name(gen));
 			fields[1] = CStringGetTextDatum(code->code);
-			fields[2] = gv_pg_text(code->label_zh);
+			fields[2] = gv_pg_text(column_label ? psprintf("%s（%s）", row_label, column_label) : row_label);
 			fields[3] = CStringGetTextDatum(code->label_en);
 			fields[4] = gv_pg_text(code->unit);
 			fields[5] = code->parent ? CStringGetTextDatum(code->parent) : (Datum) 0;

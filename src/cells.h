@@ -75,6 +75,18 @@ typedef struct GvRow
 
 extern void gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows);
 
+/* What detect.c decides about a text's tables. */
+typedef struct GvDetection
+{
+	unsigned	family;			/* legacy, local2008, or both national bits */
+	unsigned	table2;			/* national: generation of 表二 */
+	unsigned	table3;			/* national: generation of 表三 and 表四 */
+	int			first;			/* rows to read */
+	int			last;
+} GvDetection;
+
+extern bool gv_detect_tables(GvArena *arena, const GvVec *rows, GvDetection *out);
+
 /* Organ, year, title, dates, index number and publisher (metadata.c). */
 extern void gv_read_metadata(GvArena *arena, const GvDoc *doc, GvReport *report);
 
@@ -82,16 +94,17 @@ extern void gv_read_metadata(GvArena *arena, const GvDoc *doc, GvReport *report)
 
 typedef struct GvMatch
 {
-	int			code;			/* catalog index, or -1 */
+	int			row;			/* catalog row (GvRowDef index), or -1 */
 	int			section;		/* section index the label names, or -1 */
 	bool		typo;			/* matched despite a misprint */
 	bool		ambiguous;		/* several codes fit equally */
 	int			ncandidates;
-	int			candidates[4];
+	int			candidates[6];
 } GvMatch;
 
 /*
- * Matches a row label against the catalog rows of the given generations.
+ * Matches a row label against the catalog rows of the given generations;
+ * candidates are row indexes.
  * current_section (a section key or NULL) decides between codes that share
  * a label, such as 其他情形数 under 行政复议 and 行政诉讼.
  */

@@ -133,25 +133,78 @@ typedef enum GvValueKind
 	GV_KIND_SIGNED				/* a change, may be negative */
 } GvValueKind;
 
-typedef struct GvCode
+/*
+ * The catalog is written as rows (a statistic as printed in a table row)
+ * and column sets (the value columns that row has in its template); each
+ * row x column is one canonical code.  Legacy rows have one unnamed column,
+ * so their code is the row's key.
+ */
+#define GV_MAX_COLUMNS 8
+
+typedef struct GvColumn
 {
-	const char *code;			/* canonical code, e.g. apply.received */
+	const char *suffix;			/* appended to the row key, "" for none */
+	const char *label_zh;		/* column heading, NULL for a single column */
+	const char *label_en;
+	int			kind;			/* a GvValueKind overriding the row's, or -1 */
+} GvColumn;
+
+typedef struct GvColumnSet
+{
+	int			ncolumns;
+	GvColumn	columns[GV_MAX_COLUMNS];
+	int			printed;		/* columns a table prints when it adds none */
+	bool		summed;			/* a rule relates the columns (a total) */
+} GvColumnSet;
+
+typedef struct GvRowDef
+{
+	const char *key;			/* code prefix, e.g. apply.denied.state_secret */
 	unsigned	generations;	/* GvGeneration bits */
-	const char *section;		/* section key, e.g. "review" */
+	const char *section;		/* section key, decides between shared labels */
 	const char *label_zh;		/* short Chinese label used in messages */
 	const char *label_en;
 	const char *unit;			/* 件, 条, 万元, ... */
+	const char *parent;			/* key of the parent row, or NULL */
+	GvValueKind kind;
+	const char *aliases;		/* '|'-separated match keys; '@' = only in section */
+	int			colset;			/* index into the column sets */
+} GvRowDef;
+
+typedef struct GvCode
+{
+	const char *code;			/* canonical code, e.g. apply.received */
+	unsigned	generations;
+	const char *section;
+	const char *label_zh;		/* row label, with the column's in （） */
+	const char *row_label;		/* the row's label alone */
+	const char *column_label;	/* the column's heading, or NULL */
+	const char *label_en;
+	const char *unit;
 	const char *parent;			/* code of the parent statistic, or NULL */
 	GvValueKind kind;
-	const char *aliases;		/* '|'-separated printed forms (raw text) */
+	int			row;			/* the GvRowDef it comes from */
+	int			column;
 } GvCode;
 
 typedef struct GvSection
 {
 	const char *key;
 	unsigned	generations;
-	const char *aliases;		/* '|'-separated heading forms (raw text) */
+	const char *aliases;		/* '|'-separated heading match keys */
 } GvSection;
+
+extern int	gv_row_count(void);
+extern const GvRowDef *gv_row_at(int index);
+extern const GvColumnSet *gv_row_columns(int row);
+extern int	gv_row_code(int row, int column);	/* catalog index */
+
+/*
+ * A code as the given generation prints it: its row and column labels
+ * there (review.total is 行政复议数量 in legacy, 行政复议 总计 in gb2021).
+ */
+extern const GvCode *gv_code_in(int index, unsigned generation,
+								const char **row_label, const char **column_label);
 
 extern int	gv_catalog_count(void);
 extern const GvCode *gv_catalog_at(int index);
@@ -200,7 +253,9 @@ typedef enum GvNoteKind
 	GV_NOTE_TYPO,				/* a label read despite a misprint */
 	GV_NOTE_UNIT,				/* a value converted from the unit printed */
 	GV_NOTE_ANNOTATION,			/* text beside a value in its cell */
-	GV_NOTE_TABLE				/* tables found or not found */
+	GV_NOTE_TABLE,				/* tables found or not found */
+	GV_NOTE_POSITION,			/* a row read by its place in the template */
+	GV_NOTE_ENCODING			/* how the bytes were decoded */
 } GvNoteKind;
 
 extern const char *gv_note_kind_name(GvNoteKind kind);

@@ -1,6 +1,6 @@
 /*
  * matcher.c
- *	  Row labels -> catalog codes.
+ *	  Row labels -> catalog rows.
  *
  * Labels are compared by key (gv_label_key), so numbering, notes, spaces
  * and punctuation never matter.  Where several codes share a key the
@@ -13,9 +13,12 @@
 
 #define MAX_KEY_CHARS 96
 
-/* Does key equal one of the '|'-separated aliases? */
+/*
+ * Does key equal one of the '|'-separated aliases?  An alias marked '@'
+ * counts only when in_section says the label stands in its row's section.
+ */
 static bool
-aliases_contain(const char *aliases, const char *key)
+aliases_contain(const char *aliases, const char *key, bool in_section)
 {
 	size_t		klen = strlen(key);
 	const char *p = aliases;
@@ -24,8 +27,14 @@ aliases_contain(const char *aliases, const char *key)
 	{
 		const char *end = strchr(p, '|');
 		size_t		len = end ? (size_t) (end - p) : strlen(p);
+		bool		restricted = (*p == '@');
 
-		if (len == klen && memcmp(p, key, len) == 0)
+		if (restricted)
+		{
+			p++;
+			len--;
+		}
+		if (len == klen && memcmp(p, key, len) == 0 && (!restricted || in_section))
 			return true;
 		if (!end)
 			return false;
@@ -120,7 +129,7 @@ alias_distance(const char *aliases, const uint32_t *key, int n, int limit)
 	{
 		const char *end = strchr(p, '|');
 		size_t		len = end ? (size_t) (end - p) : strlen(p);
-		int			m = decode_key(p, len, alias, MAX_KEY_CHARS);
+		int			m = *p == '@' ? 0 : decode_key(p, len, alias, MAX_KEY_CHARS);
 
 		if (m > 0)
 		{
@@ -147,6 +156,55 @@ add_candidate(GvMatch *m, int code)
 		m->candidates[m->ncandidates++] = code;
 }
 
+/*
+ * A long label cut short, its end wrapped onto a line after the row's
+ * numbers (1、申请人无正当理由逾期不补正、行政机关不再处理其政府信 / 息公开申请):
+ * the start of exactly one alias, and at least half of it.
+ */
+#define MIN_PREFIX_CHARS 6
+
+static void
+match_prefix(GvMatch *m, const char *key, unsigned generations)
+{
+	size_t		klen = strlen(key);
+	int			i;
+
+	if (gv_utf8_length(key) < MIN_PREFIX_CHARS)
+		return;
+	for (i = 0; i < gv_row_count(); i++)
+	{
+		const GvRowDef *row = gv_row_at(i);
+		const char *p = row->aliases;
+
+		if (!(row->generations & generations))
+			continue;
+		for (;;)
+		{
+			const char *end = strchr(p, '|');
+			size_t		len = end ? (size_t) (end - p) : strlen(p);
+
+			if (*p != '@' && len > klen && len <= 2 * klen && memcmp(p, key, klen) == 0)
+			{
+				add_candidate(m, i);
+				break;
+			}
+			if (!end)
+				break;
+			p = end + 1;
+		}
+	}
+	if (m->ncandidates > 1)
+	{
+		/* the same row in two generations is one match; different rows are none */
+		for (i = 1; i < m->ncandidates; i++)
+			if (strcmp(gv_row_at(m->candidates[i])->key, gv_row_at(m->candidates[0])->key) != 0)
+			{
+				m->ncandidates = 0;
+				return;
+			}
+	}
+}
+
 static int
 match_section(const char *key, unsigned generations)
 {
@@ -156,7 +214,7 @@ match_section(const char *key, unsigned generations)
 	{
 		const GvSection *section = gv_section_at(i);
 
-		if ((section->generations & generations) && aliases_contain(section->aliases, key))
+		if ((section->generations & generations) && aliases_contain(section->aliases, key, false))
 			return i;
 	}
 	return -1;
@@ -172,18 +230,18 @@ resolve(GvMatch *m, const char *current_section)
 
 	if (m->ncandidates == 1)
 	{
-		m->code = m->candidates[0];
+		m->row = m->candidates[0];
 		return;
 	}
 	if (current_section)
 		for (i = 0; i < m->ncandidates; i++)
-			if (strcmp(gv_catalog_at(m->candidates[i])->section, current_section) == 0)
+			if (strcmp(gv_row_at(m->candidates[i])->section, current_section) == 0)
 			{
 				chosen = m->candidates[i];
 				in_section++;
 			}
 	if (in_section == 1)
-		m->code = chosen;
+		m->row = chosen;
 	else
 		m->ambiguous = true;
 }
@@ -194,24 +252,27 @@ gv_match_label(GvArena *arena, const char *label, unsigned generations,
 {
 	GvMatch		m;
 	const char *key = gv_label_key(arena, label);
-	int			count = gv_catalog_count();
+	int			count = gv_row_count();
 	int			i;
 
 	memset(&m, 0, sizeof(m));
-	m.code = -1;
+	m.row = -1;
 	m.section = -1;
 	if (*key == '\0')
 		return m;
 
 	for (i = 0; i < count; i++)
 	{
-		const GvCode *code = gv_catalog_at(i);
+		const GvRowDef *row = gv_row_at(i);
+		bool		in_section = current_section && strcmp(row->section, current_section) == 0;
 
-		if ((code->generations & generations) && aliases_contain(code->aliases, key))
+		if ((row->generations & generations) && aliases_contain(row->aliases, key, in_section))
 			add_candidate(&m, i);
 	}
 	if (m.ncandidates == 0)
 		m.section = match_section(key, generations);
+	if (m.ncandidates == 0 && m.section < 0)
+		match_prefix(&m, key, generations);
 
 	if (m.ncandidates == 0 && m.section < 0 && allow_typos)
 	{
@@ -222,12 +283,12 @@ gv_match_label(GvArena *arena, const char *label, unsigned generations,
 
 		for (i = 0; limit > 0 && i < count; i++)
 		{
-			const GvCode *code = gv_catalog_at(i);
+			const GvRowDef *row = gv_row_at(i);
 			int			d;
 
-			if (!(code->generations & generations))
+			if (!(row->generations & generations))
 				continue;
-			d = alias_distance(code->aliases, chars, n, best < limit ? best : limit);
+			d = alias_distance(row->aliases, chars, n, best < limit ? best : limit);
 			if (d < best)
 			{
 				best = d;

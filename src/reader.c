@@ -14,6 +14,8 @@
 
 /* A line longer than this (in code points, spaces excluded) is prose. */
 #define GV_PROSE_LENGTH 120
+/* ... and so is one this long with a comma outside parentheses. */
+#define GV_PROSE_COMMA_LENGTH 24
 
 static bool
 is_space(char c)
@@ -21,19 +23,87 @@ is_space(char c)
 	return c == ' ' || c == '\t';
 }
 
-/* A sentence: it has a full stop, or it is far longer than any label. */
+/* A comma outside parentheses: labels keep theirs inside （区分处理的，…）. */
+static bool
+has_bare_comma(const char *text)
+{
+	int			depth = 0;
+	const char *p;
+
+	for (p = text; *p; p++)
+	{
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && depth > 0)
+			depth--;
+		else if (*p == ',' && depth == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A sentence: it has a full stop or a semicolon, is far longer than any
+ * label, or is a long line with commas outside parentheses (a wrapped
+ * line of a paragraph in PDF text).
+ */
 static bool
 looks_like_prose(const char *text)
 {
 	int			length = 0;
 	const char *p;
 
-	if (strstr(text, "\xe3\x80\x82"))	/* 。 */
+	if (strstr(text, "\xe3\x80\x82") || strchr(text, ';'))	/* 。 ； */
 		return true;
 	for (p = text; *p; p++)
 		if (((unsigned char) *p & 0xC0) != 0x80 && !is_space(*p))
 			length++;
-	return length > GV_PROSE_LENGTH;
+	return length > GV_PROSE_LENGTH || (length >= GV_PROSE_COMMA_LENGTH && has_bare_comma(text));
+}
+
+/* -3-, — 4 —, 第3页, 第 3 页 共 5 页: page chrome, never a cell. */
+static bool
+is_page_number(const char *text)
+{
+	static const char *const dashes[] = {"-", "\xe2\x80\x94", "\xe2\x80\x93", NULL};
+	const char *p = text;
+	int			digits = 0;
+	int			i;
+	bool		dashed = false;
+
+	while (is_space(*p))
+		p++;
+	if (strncmp(p, "第", strlen("第")) == 0)
+	{
+		p += strlen("第");
+		while (is_space(*p) || (*p >= '0' && *p <= '9'))
+			digits += (*p >= '0' && *p <= '9'), p++;
+		return digits > 0 && strncmp(p, "页", strlen("页")) == 0;
+	}
+	for (i = 0; dashes[i]; i++)
+		if (strncmp(p, dashes[i], strlen(dashes[i])) == 0)
+		{
+			p += strlen(dashes[i]);
+			dashed = true;
+			break;
+		}
+	while (is_space(*p))
+		p++;
+	while (*p >= '0' && *p <= '9')
+		digits++, p++;
+	while (is_space(*p))
+		p++;
+	if (!dashed || digits == 0 || digits > 4)
+		return false;
+	for (i = 0; dashes[i]; i++)
+		if (strncmp(p, dashes[i], strlen(dashes[i])) == 0)
+		{
+			p += strlen(dashes[i]);
+			while (is_space(*p))
+				p++;
+			return *p == '\0';
+		}
+	return false;
 }
 
 static void
@@ -219,7 +289,7 @@ read_line(GvArena *arena, GvLine *line)
 
 	for (p = text; is_space(*p); p++)
 		;
-	line->empty = (*p == '\0');
+	line->empty = (*p == '\0') || is_page_number(text);
 	if (line->empty)
 		return;
 	line->prose = looks_like_prose(text);

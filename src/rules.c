@@ -6,7 +6,9 @@
  * report it does not apply; when some are missing or blank it is
  * incomplete (never passed, never failed); otherwise it passes or fails
  * with a message that names the cells by their Chinese labels and prints
- * both sides.
+ * both sides.  A rule written with "{}" runs once per item of its list:
+ * per column of 表三 (apply.results_sum checks 自然人, 商业企业, ... 总计)
+ * or per row (apply.columns_sum).
  */
 #include "govinfo.h"
 
@@ -14,12 +16,20 @@
 
 typedef enum RuleKind
 {
-	RULE_SUM,					/* left = sum(right) */
-	RULE_SUM_AT_MOST,			/* sum(right) <= left; a shortfall of the
-								 * parts is a warning, an excess an error */
-	RULE_AT_MOST,				/* left <= right */
+	RULE_SUM,					/* sum(left) = sum(right) */
+	RULE_SUM_AT_MOST,			/* sum(right) <= left; parts short of the
+								 * whole are a warning, beyond it an error */
+	RULE_AT_MOST,				/* sum(left) <= sum(right) */
 	RULE_CHANNELS				/* max(right) <= left <= sum(right) */
 } RuleKind;
+
+/* How a message names the cells. */
+typedef enum RuleLabels
+{
+	LABELS_PLAIN,				/* each cell's full label */
+	LABELS_ROWS,				/* "自然人: " then row labels (a per-column check) */
+	LABELS_COLUMNS				/* "行政复议: " then column labels (a per-row check) */
+} RuleLabels;
 
 typedef struct RuleDef
 {
@@ -27,12 +37,37 @@ typedef struct RuleDef
 	unsigned	generations;
 	GvSeverity	severity;
 	RuleKind	kind;
-	const char *left;
-	const char *right;			/* space-separated codes */
+	const char *left;			/* space-separated codes */
+	const char *right;
 	const char *description;
+	const char *over;			/* '|'-separated items replacing "{}", or NULL */
+	RuleLabels	labels;
+	bool		optional_terms; /* right-hand cells the table lacks are left out */
 } RuleDef;
 
 #define L GV_GEN_LEGACY
+#define L8 GV_GEN_LOCAL2008
+#define G21 GV_GEN_GB2021
+#define G19 GV_GEN_GB2019
+#define GB (GV_GEN_GB2021 | GV_GEN_GB2019)
+
+#define T3_COLUMNS "person|business|research|nonprofit|legal|other|total"
+#define T3_ROWS "new|carried_in|granted|partial|denied|denied.state_secret|denied.prohibited|" \
+	"denied.security|denied.third_party|denied.internal|denied.process|denied.enforcement|" \
+	"denied.inquiry|unable|unable.not_held|unable.must_create|unable.unclear|refused|" \
+	"refused.complaint|refused.repeat|refused.publication|refused.excessive|refused.confirm|" \
+	"other|other.no_correction|other.no_fee|other.other|total|carried_out"
+#define T3_RESULTS_COMMON "apply.granted.{} apply.partial.{} " \
+	"apply.denied.state_secret.{} apply.denied.prohibited.{} apply.denied.security.{} " \
+	"apply.denied.third_party.{} apply.denied.internal.{} apply.denied.process.{} " \
+	"apply.denied.enforcement.{} apply.denied.inquiry.{} " \
+	"apply.unable.not_held.{} apply.unable.must_create.{} apply.unable.unclear.{} " \
+	"apply.refused.complaint.{} apply.refused.repeat.{} apply.refused.publication.{} " \
+	"apply.refused.excessive.{} apply.refused.confirm.{} "
+#define LOCAL2008_ROWS "proactive.total|apply.received|apply.received.in_person|apply.received.fax|" \
+	"apply.received.online|apply.received.mail|apply.received.email|apply.received.mail_fax|" \
+	"apply.received.other|apply.answered|apply.answered.granted|apply.answered.partial|" \
+	"apply.answered.denied|apply.answered.other|fees.waived|review.total|litigation.total|appeal.total"
 
 static const RuleDef rules[] = {
 	{"apply.received.sum", L, GV_SEV_ERROR, RULE_SUM, "apply.received",
@@ -77,11 +112,80 @@ static const RuleDef rules[] = {
 	{"apply.answered_eq_closed", L, GV_SEV_WARNING, RULE_SUM, "apply.answered",
 		"apply.closed",
 	"applications answered = applications closed"},
+
+	/* gb2021 and gb2019, hard */
+	{"apply.results_sum", G21, GV_SEV_ERROR, RULE_SUM, "apply.total.{}",
+		T3_RESULTS_COMMON "apply.other.no_correction.{} apply.other.no_fee.{} apply.other.other.{}",
+		"per column: （七）总计 = the result rows (three rows of （六）其他处理)", T3_COLUMNS, LABELS_ROWS},
+	{"apply.results_sum", G19, GV_SEV_ERROR, RULE_SUM, "apply.total.{}",
+		T3_RESULTS_COMMON "apply.other.{}",
+		"per column: （七）总计 = the result rows (one （六）其他处理 row)", T3_COLUMNS, LABELS_ROWS},
+	{"apply.flow", GB, GV_SEV_ERROR, RULE_SUM, "apply.new.{} apply.carried_in.{}",
+		"apply.total.{} apply.carried_out.{}",
+		"per column: new + carried in = total handled + carried out", T3_COLUMNS, LABELS_ROWS},
+	{"apply.columns_sum", GB, GV_SEV_ERROR, RULE_SUM, "apply.{}.total",
+		"apply.{}.person apply.{}.business apply.{}.research apply.{}.nonprofit apply.{}.legal apply.{}.other",
+		"per row: 总计 = the six applicant columns", T3_ROWS, LABELS_COLUMNS},
+	{"apply.subtotal_sum", GB, GV_SEV_ERROR, RULE_SUM, "apply.denied.{}",
+		"apply.denied.state_secret.{} apply.denied.prohibited.{} apply.denied.security.{} "
+		"apply.denied.third_party.{} apply.denied.internal.{} apply.denied.process.{} "
+		"apply.denied.enforcement.{} apply.denied.inquiry.{}",
+		"a printed subtotal row = its rows (（三）不予公开, （四）无法提供, （五）不予处理, gb2021 （六）其他处理)",
+	T3_COLUMNS, LABELS_ROWS},
+	{"apply.subtotal_sum", GB, GV_SEV_ERROR, RULE_SUM, "apply.unable.{}",
+		"apply.unable.not_held.{} apply.unable.must_create.{} apply.unable.unclear.{}",
+	NULL, T3_COLUMNS, LABELS_ROWS},
+	{"apply.subtotal_sum", GB, GV_SEV_ERROR, RULE_SUM, "apply.refused.{}",
+		"apply.refused.complaint.{} apply.refused.repeat.{} apply.refused.publication.{} "
+		"apply.refused.excessive.{} apply.refused.confirm.{}",
+	NULL, T3_COLUMNS, LABELS_ROWS},
+	{"apply.subtotal_sum", G21, GV_SEV_ERROR, RULE_SUM, "apply.other.{}",
+		"apply.other.no_correction.{} apply.other.no_fee.{} apply.other.other.{}",
+	NULL, T3_COLUMNS, LABELS_ROWS},
+	{"apply.org_sum", GB, GV_SEV_ERROR, RULE_SUM, "apply.{}.org",
+		"apply.{}.business apply.{}.research apply.{}.nonprofit apply.{}.legal apply.{}.other",
+		"per row: a printed 法人或其他组织小计 column = its five columns", T3_ROWS, LABELS_COLUMNS},
+	{"review.sum", GB, GV_SEV_ERROR, RULE_SUM, "review.total",
+		"review.upheld review.corrected review.other review.pending",
+		"行政复议: total = upheld + corrected + other + pending", NULL, LABELS_COLUMNS},
+	{"litigation.direct.sum", GB, GV_SEV_ERROR, RULE_SUM, "litigation.direct.total",
+		"litigation.direct.upheld litigation.direct.corrected litigation.direct.other litigation.direct.pending",
+		"行政诉讼 未经复议直接起诉: total = upheld + corrected + other + pending", NULL, LABELS_COLUMNS},
+	{"litigation.after_review.sum", GB, GV_SEV_ERROR, RULE_SUM, "litigation.after_review.total",
+		"litigation.after_review.upheld litigation.after_review.corrected litigation.after_review.other "
+		"litigation.after_review.pending",
+		"行政诉讼 复议后起诉: total = upheld + corrected + other + pending", NULL, LABELS_COLUMNS},
+
+	/* gb2021 and gb2019, soft */
+	{"apply.carried_out_le_new", GB, GV_SEV_WARNING, RULE_AT_MOST, "apply.carried_out.{}",
+		"apply.new.{} apply.carried_in.{}",
+		"per column: carried out <= new + carried in", T3_COLUMNS, LABELS_ROWS},
+	{"gb2019.published_le_total", G19, GV_SEV_WARNING, RULE_AT_MOST, "active.{}.published",
+		"active.{}.published_total",
+		"published this year <= published in all", "rules|normative", LABELS_COLUMNS},
+
+	/* local2008 */
+	{"apply.received.sum", L8, GV_SEV_ERROR, RULE_SUM, "apply.received{}",
+		"apply.received.in_person{} apply.received.fax{} apply.received.online{} apply.received.mail{} "
+		"apply.received.email{} apply.received.mail_fax{} apply.received.other{}",
+		"applications received = the channel rows the table has (this year and cumulative)",
+	"|.cumulative", LABELS_PLAIN, true},
+	{"apply.answered.sum", L8, GV_SEV_ERROR, RULE_SUM, "apply.answered{}",
+		"apply.answered.granted{} apply.answered.partial{} apply.answered.denied{} apply.answered.other{}",
+		"applications answered = the answer rows the table has (this year and cumulative)",
+	"|.cumulative", LABELS_PLAIN, true},
+	{"cumulative_ge_year", L8, GV_SEV_ERROR, RULE_AT_MOST, "{}", "{}.cumulative",
+	"this year <= cumulative", LOCAL2008_ROWS, LABELS_PLAIN},
 };
 
 #undef L
+#undef L8
+#undef G21
+#undef G19
+#undef GB
 
 #define NRULES ((int) (sizeof(rules) / sizeof(rules[0])))
+#define MAX_TERMS 32
 
 static const char domain_description[] =
 	"counts are whole numbers >= 0; amounts in 万元 are >= 0; changes may be negative";
@@ -101,7 +205,10 @@ gv_severity_name(GvSeverity severity)
 	return NULL;
 }
 
-/* Rule 0 is domain; the table's rules follow. */
+/*
+ * Rule 0 is domain; the table's rules follow, one entry per id and
+ * generation set (a rule written in several parts is listed once).
+ */
 int
 gv_rule_count(void)
 {
@@ -112,11 +219,11 @@ GvRuleInfo
 gv_rule_info(int index)
 {
 	GvRuleInfo	info;
+	const RuleDef *rule;
+	int			i;
 
 	if (index == 0)
 	{
-		int			i;
-
 		/* domain reads every cell: it holds in each generation the catalog has */
 		info.id = "domain";
 		info.generations = 0;
@@ -126,10 +233,14 @@ gv_rule_info(int index)
 		info.description = domain_description;
 		return info;
 	}
-	info.id = rules[index - 1].id;
-	info.generations = rules[index - 1].generations;
-	info.severity = rules[index - 1].severity;
-	info.description = rules[index - 1].description;
+	rule = &rules[index - 1];
+	info.id = rule->id;
+	info.generations = rule->generations;
+	info.severity = rule->severity;
+	info.description = rule->description;
+	/* a continuation part of the rule above it is not listed again */
+	if (rule->description == NULL)
+		info.generations = 0;
 	return info;
 }
 
@@ -142,34 +253,84 @@ gv_values_init(GvArena *arena, GvValues *values)
 	values->value = gv_alloc(arena, sizeof(GvNum) * values->count);
 }
 
-/* Splits a space-separated code list into catalog indexes. */
-static int
-resolve_codes(const char *list, int *out, int max)
+/* ---------- one check: a rule with its "{}" replaced ---------- */
+
+typedef struct Check
 {
-	int			n = 0;
+	const RuleDef *rule;
+	unsigned	generation;
+	int			codes[MAX_TERMS];	/* left terms, then right terms */
+	int			nleft;
+	int			ncodes;
+} Check;
+
+/*
+ * Resolves a space-separated code list with "{}" replaced by item.
+ * Returns false when a code is not in the catalog (that check cannot exist,
+ * e.g. a 小计 column of a row that has none).
+ */
+static bool
+resolve_terms(const char *list, const char *item, int *out, int *n)
+{
 	const char *p = list;
 
-	while (*p && n < max)
+	while (*p)
 	{
-		char		code[96];
+		char		code[128];
 		size_t		len = strcspn(p, " ");
+		size_t		o = 0;
+		size_t		i;
 
-		if (len >= sizeof(code))
-			len = sizeof(code) - 1;
-		memcpy(code, p, len);
-		code[len] = '\0';
-		out[n++] = gv_catalog_find(code);
+		for (i = 0; i < len && o + 1 < sizeof(code); i++)
+		{
+			if (p[i] == '{' && i + 1 < len && p[i + 1] == '}')
+			{
+				size_t		ilen = strlen(item);
+
+				if (o + ilen + 1 >= sizeof(code))
+					return false;
+				memcpy(code + o, item, ilen);
+				o += ilen;
+				i++;
+			}
+			else
+				code[o++] = p[i];
+		}
+		code[o] = '\0';
+		if (*n >= MAX_TERMS || (out[*n] = gv_catalog_find(code)) < 0)
+			return false;
+		(*n)++;
 		p += len;
 		while (*p == ' ')
 			p++;
 	}
-	return n;
+	return true;
 }
 
+/*
+ * How a message names a cell: by its row or column label where the rule
+ * says (the prefix names the other), else by its full label, always in the
+ * wording of the generation being checked.
+ */
 static const char *
-label_of(int code)
+term_label(GvArena *arena, const Check *check, int code, bool prefix)
 {
-	return gv_catalog_at(code)->label_zh;
+	const char *row_label;
+	const char *column_label;
+	GvBuf		full;
+
+	gv_code_in(code, check->generation, &row_label, &column_label);
+	if (column_label != NULL && check->rule->labels == LABELS_ROWS)
+		return prefix ? column_label : row_label;
+	if (column_label != NULL && check->rule->labels == LABELS_COLUMNS)
+		return prefix ? row_label : column_label;
+	if (prefix)
+		return NULL;
+	if (column_label == NULL)
+		return row_label;
+	gv_buf_init(&full);
+	gv_buf_printf(arena, &full, "%s（%s）", row_label, column_label);
+	return full.data;
 }
 
 static void
@@ -182,36 +343,65 @@ append_num(GvArena *arena, GvBuf *buf, GvNum n)
 }
 
 static void
-append_labels(GvArena *arena, GvBuf *buf, const int *codes, int n, const char *sep)
+append_terms(GvArena *arena, GvBuf *buf, const Check *check, int from, int to, const char *sep)
 {
 	int			i;
 
-	for (i = 0; i < n; i++)
+	for (i = from; i < to; i++)
 	{
-		if (i)
+		if (i > from)
 			gv_buf_appends(arena, buf, sep);
-		gv_buf_appends(arena, buf, label_of(codes[i]));
+		gv_buf_appends(arena, buf, term_label(arena, check, check->codes[i], false));
+	}
+}
+
+static void
+append_prefix(GvArena *arena, GvBuf *buf, const Check *check)
+{
+	const char *prefix = term_label(arena, check, check->codes[0], true);
+
+	if (prefix)
+	{
+		gv_buf_appends(arena, buf, prefix);
+		gv_buf_appends(arena, buf, ": ");
 	}
 }
 
 static GvViolation *
-add_violation(GvArena *arena, GvVec *out, const char *rule, GvSeverity severity,
-			  const int *codes, int ncodes)
+add_violation(GvArena *arena, GvVec *out, const Check *check, GvSeverity severity)
 {
 	GvViolation *v = gv_vec_push(arena, out);
 
-	v->rule = rule;
+	v->rule = check->rule->id;
 	v->severity = severity;
-	v->ncodes = ncodes;
-	v->codes = gv_alloc(arena, sizeof(int) * (ncodes > 0 ? ncodes : 1));
-	memcpy(v->codes, codes, sizeof(int) * ncodes);
+	v->ncodes = check->ncodes;
+	v->codes = gv_alloc(arena, sizeof(int) * (check->ncodes > 0 ? check->ncodes : 1));
+	memcpy(v->codes, check->codes, sizeof(int) * check->ncodes);
 	return v;
 }
 
-/* Reports a rule with missing or blank operands; true if it was one. */
 static bool
-check_incomplete(GvArena *arena, const RuleDef *rule, const GvValues *values,
-				 const int *codes, int ncodes, GvVec *out)
+usable(const GvValues *values, int code)
+{
+	return values->present[code] && !values->blank[code];
+}
+
+/* Drops right-hand terms the table does not have, for optional_terms rules. */
+static void
+drop_absent_terms(Check *check, const GvValues *values)
+{
+	int			n = check->nleft;
+	int			i;
+
+	for (i = check->nleft; i < check->ncodes; i++)
+		if (values->present[check->codes[i]])
+			check->codes[n++] = check->codes[i];
+	check->ncodes = n;
+}
+
+/* Reports a check with missing or blank operands; true if it was one. */
+static bool
+check_incomplete(GvArena *arena, const Check *check, const GvValues *values, GvVec *out)
 {
 	int			missing = 0,
 				present = 0;
@@ -219,11 +409,11 @@ check_incomplete(GvArena *arena, const RuleDef *rule, const GvValues *values,
 	GvBuf		msg;
 	GvViolation *v;
 
-	for (i = 0; i < ncodes; i++)
+	for (i = 0; i < check->ncodes; i++)
 	{
-		if (values->present[codes[i]])
+		if (values->present[check->codes[i]])
 			present++;
-		if (!values->present[codes[i]] || values->blank[codes[i]])
+		if (!usable(values, check->codes[i]))
 			missing++;
 	}
 	if (missing == 0)
@@ -232,58 +422,58 @@ check_incomplete(GvArena *arena, const RuleDef *rule, const GvValues *values,
 		return true;			/* the table has none of these cells: not applicable */
 
 	gv_buf_init(&msg);
-	gv_buf_appends(arena, &msg, label_of(codes[0]));
-	gv_buf_appends(arena, &msg, rule->kind == RULE_AT_MOST ? " ≤ " : " = ");
-	append_labels(arena, &msg, codes + 1, ncodes - 1, " + ");
+	append_prefix(arena, &msg, check);
+	append_terms(arena, &msg, check, 0, check->nleft, " + ");
+	gv_buf_appends(arena, &msg, check->rule->kind == RULE_AT_MOST ? " ≤ " : " = ");
+	append_terms(arena, &msg, check, check->nleft, check->ncodes, " + ");
 	gv_buf_appends(arena, &msg, " cannot be checked:");
-	for (i = 0; i < ncodes; i++)
+	for (i = 0; i < check->ncodes; i++)
 	{
-		if (values->present[codes[i]] && !values->blank[codes[i]])
+		if (usable(values, check->codes[i]))
 			continue;
-		gv_buf_printf(arena, &msg, " %s %s;", label_of(codes[i]),
-					  values->present[codes[i]] ? "blank" : "absent");
+		gv_buf_printf(arena, &msg, " %s %s;", term_label(arena, check, check->codes[i], false),
+					  values->present[check->codes[i]] ? "blank" : "absent");
 	}
 	msg.data[--msg.len] = '\0';	/* drop the last ';' */
-	v = add_violation(arena, out, rule->id, GV_SEV_INCOMPLETE, codes, ncodes);
-	if (values->present[codes[0]] && !values->blank[codes[0]])
+	v = add_violation(arena, out, check, GV_SEV_INCOMPLETE);
+	if (check->nleft == 1 && usable(values, check->codes[0]))
 	{
 		v->has_left = true;
-		v->left = values->value[codes[0]];
+		v->left = values->value[check->codes[0]];
 	}
 	v->message = gv_buf_cstring(arena, &msg);
 	return true;
 }
 
 static void
-check_rule(GvArena *arena, const RuleDef *rule, const GvValues *values, GvVec *out)
+run_check(GvArena *arena, Check *check, const GvValues *values, GvVec *out)
 {
-	int			codes[32];
-	int			ncodes;
-	int			i;
-	GvNum		left,
+	const RuleDef *rule = check->rule;
+	GvNum		left = {0},
 				sum = {0},
 				max = {0};
 	const char *relation = NULL;
 	GvSeverity	severity = rule->severity;
 	bool		show_max = false;
+	int			nright;
+	int			i;
 	GvBuf		msg;
 	GvViolation *v;
 
-	codes[0] = gv_catalog_find(rule->left);
-	ncodes = 1 + resolve_codes(rule->right, codes + 1, 31);
-	for (i = 0; i < ncodes; i++)
-		if (codes[i] < 0)
-			return;				/* a code missing from the catalog: tested in unit tests */
-	if (check_incomplete(arena, rule, values, codes, ncodes, out))
+	if (rule->optional_terms)
+		drop_absent_terms(check, values);
+	nright = check->ncodes - check->nleft;
+	if (nright == 0 || check_incomplete(arena, check, values, out))
 		return;
 
-	left = values->value[codes[0]];
-	for (i = 1; i < ncodes; i++)
+	for (i = 0; i < check->nleft; i++)
+		left.micro += values->value[check->codes[i]].micro;
+	for (i = check->nleft; i < check->ncodes; i++)
 	{
-		GvNum		x = values->value[codes[i]];
+		GvNum		x = values->value[check->codes[i]];
 
 		sum.micro += x.micro;
-		if (i == 1 || x.micro > max.micro)
+		if (i == check->nleft || x.micro > max.micro)
 			max = x;
 	}
 
@@ -320,29 +510,64 @@ check_rule(GvArena *arena, const RuleDef *rule, const GvValues *values, GvVec *o
 		return;
 
 	gv_buf_init(&msg);
-	gv_buf_appends(arena, &msg, label_of(codes[0]));
-	gv_buf_appends(arena, &msg, " ");
+	append_prefix(arena, &msg, check);
+	append_terms(arena, &msg, check, 0, check->nleft, " + ");
+	gv_buf_appends(arena, &msg, check->nleft == 1 ? " " : " = ");
 	append_num(arena, &msg, left);
 	gv_buf_printf(arena, &msg, " %s ", relation);
 	if (show_max)
 	{
 		gv_buf_appends(arena, &msg, "max(");
-		append_labels(arena, &msg, codes + 1, ncodes - 1, ", ");
+		append_terms(arena, &msg, check, check->nleft, check->ncodes, ", ");
 		gv_buf_appends(arena, &msg, ") = ");
 		append_num(arena, &msg, max);
 	}
 	else
 	{
-		append_labels(arena, &msg, codes + 1, ncodes - 1, " + ");
-		gv_buf_appends(arena, &msg, ncodes == 2 ? " " : " = ");
+		append_terms(arena, &msg, check, check->nleft, check->ncodes, " + ");
+		gv_buf_appends(arena, &msg, nright == 1 ? " " : " = ");
 		append_num(arena, &msg, sum);
 	}
-	v = add_violation(arena, out, rule->id, severity, codes, ncodes);
+	v = add_violation(arena, out, check, severity);
 	v->has_left = true;
 	v->left = left;
 	v->has_right = true;
 	v->right = show_max ? max : sum;
 	v->message = gv_buf_cstring(arena, &msg);
+}
+
+/* Runs a rule once, or once per item of its list. */
+static void
+check_rule(GvArena *arena, const RuleDef *rule, unsigned generation, const GvValues *values,
+		   GvVec *out)
+{
+	const char *items = rule->over ? rule->over : "";
+
+	for (;;)
+	{
+		const char *end = strchr(items, '|');
+		size_t		len = end ? (size_t) (end - items) : strlen(items);
+		char		item[64];
+		Check		check;
+
+		if (len >= sizeof(item))
+			len = sizeof(item) - 1;
+		memcpy(item, items, len);
+		item[len] = '\0';
+
+		check.rule = rule;
+		check.generation = generation;
+		check.ncodes = 0;
+		if (resolve_terms(rule->left, item, check.codes, &check.ncodes))
+		{
+			check.nleft = check.ncodes;
+			if (resolve_terms(rule->right, item, check.codes, &check.ncodes))
+				run_check(arena, &check, values, out);
+		}
+		if (!end)
+			break;
+		items = end + 1;
+	}
 }
 
 static void
@@ -358,7 +583,7 @@ check_domain(GvArena *arena, unsigned generation, const GvValues *values, GvVec 
 		GvBuf		msg;
 		GvViolation *v;
 
-		if (!values->present[i] || values->blank[i])
+		if (!usable(values, i))
 			continue;
 		if (generation && !(code->generations & generation))
 			continue;
@@ -373,7 +598,12 @@ check_domain(GvArena *arena, unsigned generation, const GvValues *values, GvVec 
 		gv_buf_appends(arena, &msg, " ");
 		append_num(arena, &msg, x);
 		gv_buf_appends(arena, &msg, problem);
-		v = add_violation(arena, out, "domain", GV_SEV_ERROR, &i, 1);
+		v = gv_vec_push(arena, out);
+		v->rule = "domain";
+		v->severity = GV_SEV_ERROR;
+		v->ncodes = 1;
+		v->codes = gv_alloc(arena, sizeof(int));
+		v->codes[0] = i;
 		v->has_left = true;
 		v->left = x;
 		if (x.micro < 0)
@@ -395,5 +625,5 @@ gv_check(GvArena *arena, unsigned generation, const GvValues *values, GvVec *out
 		return;
 	for (i = 0; i < NRULES; i++)
 		if (rules[i].generations & generation)
-			check_rule(arena, &rules[i], values, out);
+			check_rule(arena, &rules[i], generation, values, out);
 }

@@ -1,0 +1,52 @@
+/*
+ * placement.h
+ *	  The parse stage's state, shared by parse.c (the driver) and values.c
+ *	  (putting a row's values under their codes).  Plain C.
+ */
+#ifndef GOVINFO_PLACEMENT_H
+#define GOVINFO_PLACEMENT_H
+
+#include "cells.h"
+
+#define GB_GENERATIONS (GV_GEN_GB2021 | GV_GEN_GB2019)
+
+/* Line ranges kept per table: one for 统计表, three for the national tables. */
+enum
+{
+	TABLE_2 = 0,
+	TABLE_3 = 1,
+	TABLE_4 = 2,
+	NTABLES = 3
+};
+
+/* A 表三 row in text order: placed at a template position, or not yet. */
+typedef struct OrderEvent
+{
+	int			position;		/* index into the template's 表三 rows, or -1 */
+	const GvRow *row;			/* the unplaced row */
+	const char *heading;
+} OrderEvent;
+
+typedef struct ParseState
+{
+	GvArena    *arena;
+	GvReport   *report;
+	GvError    *error;
+	GvDetection det;
+	const char *section;		/* current section key */
+	const char *heading;		/* current section heading as printed */
+	int			table_lines[NTABLES][2];	/* first and last line read */
+	bool		in_table3;		/* a 表三 row has been read */
+	GvVec		order_events;	/* OrderEvent */
+	int		   *template_rows;	/* 表三 rows of the detected generation */
+	int			ntemplate_rows;
+} ParseState;
+
+extern void gv_add_note(ParseState *st, int line, GvNoteKind kind, int code, GvBuf *message);
+
+/* values.c: false when a fatal error was stored in st->error. */
+extern bool gv_read_matched_row(ParseState *st, const GvRow *row, int def);
+extern bool gv_place_unmatched(ParseState *st, const GvRow *row);
+extern bool gv_place_by_order(ParseState *st);
+
+#endif							/* GOVINFO_PLACEMENT_H */

@@ -1,0 +1,567 @@
+/*
+ * values.c
+ *	  A table row's values -> the report's statistics.
+ *
+ * A matched row's values go to its template columns in order.  What the
+ * text leaves unclear is never guessed silently: extra values, too few
+ * values, rows placed by their position and statistics printed twice are
+ * all noted.  Rows the catalog does not know are kept as printed.
+ */
+#include "placement.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void
+format_num(GvNum n, char *buf, size_t size)
+{
+	gv_num_format(n, buf, size);
+}
+
+/* Copies up to ~120 bytes of a cell, cut at a character boundary. */
+static void
+set_excerpt(GvError *error, const char *raw)
+{
+	size_t		len = strlen(raw);
+
+	if (len > 120)
+	{
+		len = 120;
+		while (len > 0 && ((unsigned char) raw[len] & 0xC0) == 0x80)
+			len--;
+	}
+	memcpy(error->excerpt, raw, len);
+	error->excerpt[len] = '\0';
+}
+
+static bool
+check_range(ParseState *st, const GvCell *cell, int line)
+{
+	if (cell == NULL || cell->v.status != GV_NUM_RANGE)
+		return true;
+	st->error->status = GV_ERR_RANGE;
+	st->error->line = line;
+	set_excerpt(st->error, cell->printed);
+	return false;
+}
+
+static int
+table_of(const ParseState *st, const char *section)
+{
+	if (st->det.family != GB_GENERATIONS)
+		return 0;
+	if (strcmp(section, "active") == 0)
+		return TABLE_2;
+	if (strcmp(section, "review") == 0 || strcmp(section, "litigation") == 0)
+		return TABLE_4;
+	return TABLE_3;
+}
+
+static void
+extend_table(ParseState *st, const char *section, int line)
+{
+	int		   *range = st->table_lines[table_of(st, section)];
+
+	if (range[0] == 0 || line < range[0])
+		range[0] = line;
+	if (line > range[1])
+		range[1] = line;
+}
+
+static void
+add_cell_out(ParseState *st, const GvRow *row, int line, int code, bool blank, GvNum value,
+			 const char *unit)
+{
+	GvCellOut  *cell = gv_vec_push(st->arena, &st->report->cells);
+
+	cell->line = line;
+	cell->section = st->heading;
+	cell->label = row->label;
+	cell->unit = unit;
+	cell->code = code;
+	cell->blank = blank;
+	cell->value = value;
+}
+
+/*
+ * Stores one cell (NULL or not a number: blank) under code; notes a unit
+ * conversion, an annotation, a blank and a repeat.  False on a fatal error.
+ */
+static bool
+store_cell(ParseState *st, const GvRow *row, int code, const GvCell *cell, int line)
+{
+	const GvCode *entry = gv_catalog_at(code);
+	GvValues   *values = &st->report->values;
+	const char *unit = row->unit;
+	GvNum		value = {0};
+	bool		blank = (cell == NULL || cell->v.kind != GV_CELL_NUMBER);
+	GvBuf		msg;
+	char		a[48],
+				b[48];
+
+	gv_buf_init(&msg);
+	if (!blank)
+	{
+		if (!check_range(st, cell, line))
+			return false;
+		value = cell->v.num;
+		if (cell->v.unit)
+			unit = cell->v.unit;
+		if (cell->v.annotation)
+		{
+			gv_buf_printf(st->arena, &msg, "annotation %s beside %s %s not read",
+						  cell->v.annotation, entry->label_zh, cell->printed);
+			gv_add_note(st, line, GV_NOTE_ANNOTATION, code, &msg);
+			gv_buf_init(&msg);
+		}
+		/* an amount printed in 元 where the template counts 万元 */
+		if (unit && strcmp(unit, "元") == 0 && strcmp(entry->unit, "万元") == 0)
+		{
+			GvNum		yuan = value;
+
+			value.micro = yuan.micro / 10000;
+			format_num(yuan, a, sizeof(a));
+			format_num(value, b, sizeof(b));
+			gv_buf_printf(st->arena, &msg, "%s printed as %s 元, stored as %s 万元",
+						  entry->label_zh, a, b);
+			gv_add_note(st, line, GV_NOTE_UNIT, code, &msg);
+			gv_buf_init(&msg);
+		}
+	}
+	extend_table(st, entry->section, line);
+
+	if (values->present[code])
+	{
+		bool		same = values->blank[code] == blank &&
+			(blank || values->value[code].micro == value.micro);
+
+		if (blank)
+			strcpy(b, "blank");
+		else
+			format_num(value, b, sizeof(b));
+		if (values->blank[code])
+			strcpy(a, "blank");
+		else
+			format_num(values->value[code], a, sizeof(a));
+		if (same)
+			gv_buf_printf(st->arena, &msg, "%s (%s) printed again with the same value %s",
+						  entry->label_zh, entry->code, a);
+		else
+			gv_buf_printf(st->arena, &msg,
+						  "%s (%s) printed again with %s; the first value %s (line %d) is kept",
+						  entry->label_zh, entry->code, b, a, st->report->value_lines[code]);
+		gv_add_note(st, line, GV_NOTE_DUPLICATE, code, &msg);
+		return true;
+	}
+
+	values->present[code] = true;
+	values->blank[code] = blank;
+	values->value[code] = value;
+	st->report->value_lines[code] = line;
+	if (blank)
+	{
+		gv_buf_printf(st->arena, &msg, "%s (%s) is blank", entry->label_zh, entry->code);
+		gv_add_note(st, line, GV_NOTE_BLANK, code, &msg);
+	}
+	add_cell_out(st, row, line, code, blank, value, unit);
+	return true;
+}
+
+static int
+row_line(const GvRow *row)
+{
+	return row->value_line ? row->value_line : row->line;
+}
+
+/* ---------- 表三 template order ---------- */
+
+/* Subtotal rows some reports add: not part of the template's row order. */
+static bool
+is_subtotal_row(const GvRowDef *def, unsigned generation)
+{
+	return strcmp(def->key, "apply.denied") == 0 || strcmp(def->key, "apply.unable") == 0 ||
+		strcmp(def->key, "apply.refused") == 0 ||
+		(strcmp(def->key, "apply.other") == 0 && generation == GV_GEN_GB2021);
+}
+
+static void
+build_template(ParseState *st)
+{
+	int			r;
+
+	if (st->template_rows)
+		return;
+	st->template_rows = gv_alloc(st->arena, sizeof(int) * gv_row_count());
+	for (r = 0; r < gv_row_count(); r++)
+	{
+		const GvRowDef *def = gv_row_at(r);
+
+		if ((def->generations & st->det.table3) && strncmp(def->section, "apply", 5) == 0 &&
+			!is_subtotal_row(def, st->det.table3))
+			st->template_rows[st->ntemplate_rows++] = r;
+	}
+}
+
+static int
+template_position(ParseState *st, int def)
+{
+	int			i;
+
+	build_template(st);
+	for (i = 0; i < st->ntemplate_rows; i++)
+		if (st->template_rows[i] == def)
+			return i;
+	return -1;
+}
+
+static void
+push_event(ParseState *st, int position, const GvRow *row)
+{
+	OrderEvent *event = gv_vec_push(st->arena, &st->order_events);
+
+	event->position = position;
+	event->row = row;
+	event->heading = st->heading;
+}
+
+/* ---------- matched rows ---------- */
+
+/* The value cells of a row: numbers and blanks, in order. */
+static int
+value_cells(const GvRow *row, const GvCell **out, int max)
+{
+	int			n = 0;
+	int			i;
+
+	for (i = 0; i < row->nvalues && n < max; i++)
+		out[n++] = row->values[i];
+	return row->nvalues;
+}
+
+static bool
+read_single_value(ParseState *st, const GvRow *row, int def)
+{
+	const GvCell *chosen = NULL;
+	int			code = gv_row_code(def, 0);
+	int			i;
+
+	for (i = 0; i < row->nvalues; i++)
+	{
+		const GvCell *cell = row->values[i];
+
+		if (cell->v.kind != GV_CELL_NUMBER)
+			continue;
+		if (chosen == NULL)
+			chosen = cell;
+		else
+		{
+			GvBuf		msg;
+
+			gv_buf_init(&msg);
+			gv_buf_printf(st->arena, &msg, "extra value %s after %s not read",
+						  cell->printed, gv_catalog_at(code)->label_zh);
+			gv_add_note(st, row->value_line, GV_NOTE_SKIPPED, code, &msg);
+		}
+	}
+	return store_cell(st, row, code, chosen, row_line(row));
+}
+
+static void
+note_count(ParseState *st, const GvRow *row, int def, int n, int expected, const char *what)
+{
+	GvBuf		msg;
+
+	gv_buf_init(&msg);
+	gv_buf_printf(st->arena, &msg, "%s: %d values where the template has %d columns; %s",
+				  row->label ? row->label : gv_row_at(def)->label_zh, n, expected, what);
+	gv_add_note(st, row_line(row), n > expected ? GV_NOTE_SKIPPED : GV_NOTE_AMBIGUOUS,
+				gv_row_code(def, 0), &msg);
+}
+
+/* Stores n cells under def's columns as listed in columns[]. */
+static bool
+store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells,
+			  const int *columns, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (!store_cell(st, row, gv_row_code(def, columns[i]), cells[i], row_line(row)))
+			return false;
+	return true;
+}
+
+static bool read_table4(ParseState *st, const GvRow *row, const GvCell **cells);
+
+static bool
+read_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells, int n)
+{
+	const GvColumnSet *set = gv_row_columns(def);
+	int			columns[GV_MAX_COLUMNS];
+	int			i;
+
+	if (n == set->printed || n == set->ncolumns)
+	{
+		for (i = 0; i < n; i++)
+			columns[i] = i;
+		/* a 法人或其他组织小计 column printed before 总计 */
+		if (n == set->ncolumns && n > set->printed)
+		{
+			columns[n - 2] = n - 1;
+			columns[n - 1] = n - 2;
+		}
+		return store_columns(st, row, def, cells, columns, n);
+	}
+	if (n > set->ncolumns)
+	{
+		note_count(st, row, def, n, set->printed, "the row is not read");
+		return true;
+	}
+	/* fewer values than columns */
+	if (set->summed || n < 2)
+	{
+		if (n == 1 && !set->summed)
+		{
+			columns[0] = 0;
+			note_count(st, row, def, n, set->printed, "read as the first column");
+			return store_columns(st, row, def, cells, columns, 1);
+		}
+		note_count(st, row, def, n, set->printed, "which columns they belong to is unclear, so none is read");
+		return true;
+	}
+	/* first columns and the last one: a lost middle column is the usual loss */
+	for (i = 0; i < n - 1; i++)
+		columns[i] = i;
+	columns[n - 1] = set->printed - 1;
+	note_count(st, row, def, n, set->printed, "read as the first and the last columns");
+	return store_columns(st, row, def, cells, columns, n);
+}
+
+bool
+gv_read_matched_row(ParseState *st, const GvRow *row, int def)
+{
+	const GvColumnSet *set = gv_row_columns(def);
+	const GvCell *cells[16];
+	int			n;
+	int			position;
+
+	if (set->ncolumns == 1)
+		return read_single_value(st, row, def);
+
+	n = value_cells(row, cells, 16);
+	/* empty cells after the last column (a Markdown row's trailing | |) */
+	while (n > set->printed && n <= 16 && cells[n - 1]->v.kind != GV_CELL_NUMBER)
+		n--;
+	if (n == 0)
+		return true;			/* a heading or a label whose values come later */
+	if (n == 15 && st->det.family == GB_GENERATIONS)
+		return read_table4(st, row, cells);
+	if (n > 16)
+	{
+		note_count(st, row, def, n, set->printed, "the row is not read");
+		return true;
+	}
+	position = st->det.family == GB_GENERATIONS ? template_position(st, def) : -1;
+	if (position >= 0)
+	{
+		st->in_table3 = true;
+		push_event(st, position, NULL);
+	}
+	return read_columns(st, row, def, cells, n);
+}
+
+/* ---------- rows without a usable label ---------- */
+
+static bool
+keep_unknown_row(ParseState *st, const GvRow *row)
+{
+	GvUnknownRow *out;
+	int			numbers = 0;
+	int			i;
+
+	for (i = 0; i < row->nvalues; i++)
+		if (row->values[i]->v.kind == GV_CELL_NUMBER)
+		{
+			if (!check_range(st, row->values[i], row->value_line))
+				return false;
+			numbers++;
+		}
+	if (numbers == 0)
+		return true;			/* a heading: nothing published is lost */
+
+	if (row->label == NULL)
+	{
+		GvBuf		msg;
+
+		gv_buf_init(&msg);
+		gv_buf_appends(st->arena, &msg, "values without a label not read:");
+		for (i = 0; i < row->nvalues; i++)
+			gv_buf_printf(st->arena, &msg, " %s", row->values[i]->text[0] ? row->values[i]->printed : "(blank)");
+		gv_add_note(st, row->value_line, GV_NOTE_SKIPPED, -1, &msg);
+		return true;
+	}
+
+	out = gv_vec_push(st->arena, &st->report->unknown_rows);
+	out->line = row->line;
+	out->section = st->heading;
+	out->label = row->label;
+	out->unit = row->unit;
+	out->nvalues = row->nvalues;
+	out->values = gv_alloc(st->arena, sizeof(GvNum) * row->nvalues);
+	out->blanks = gv_alloc(st->arena, sizeof(bool) * row->nvalues);
+	for (i = 0; i < row->nvalues; i++)
+	{
+		const GvCell *cell = row->values[i];
+
+		out->blanks[i] = cell->v.kind != GV_CELL_NUMBER;
+		out->values[i] = cell->v.num;
+		add_cell_out(st, row, row->value_line, -1, out->blanks[i], cell->v.num,
+					 cell->v.unit ? cell->v.unit : row->unit);
+	}
+	return true;
+}
+
+static int
+find_row(const char *key, unsigned generation)
+{
+	int			r;
+
+	for (r = 0; r < gv_row_count(); r++)
+		if ((gv_row_at(r)->generations & generation) && strcmp(gv_row_at(r)->key, key) == 0)
+			return r;
+	return -1;
+}
+
+/* 表四: one row of 15 cells, 行政复议 then the two kinds of 行政诉讼. */
+static bool
+read_table4(ParseState *st, const GvRow *row, const GvCell **cells)
+{
+	static const char *const groups[] = {"review", "litigation.direct", "litigation.after_review"};
+	int			columns[5] = {0, 1, 2, 3, 4};
+	int			g;
+
+	for (g = 0; g < 3; g++)
+	{
+		int			def = find_row(groups[g], st->det.table3);
+
+		if (def < 0 || !store_columns(st, row, def, cells + 5 * g, columns, 5))
+			return false;
+	}
+	st->in_table3 = false;
+	return true;
+}
+
+bool
+gv_place_unmatched(ParseState *st, const GvRow *row)
+{
+	if (st->det.family == GB_GENERATIONS)
+	{
+		const GvCell *cells[16];
+		int			n = value_cells(row, cells, 16);
+
+		if (n == 15)
+			return read_table4(st, row, cells);
+		if (st->in_table3 && (n == 7 || n == 8))
+		{
+			push_event(st, -1, row);
+			return true;		/* decided by gv_place_by_order */
+		}
+	}
+	return keep_unknown_row(st, row);
+}
+
+static const char *
+position_label(const ParseState *st, int position)
+{
+	if (position < 0)
+		return "the start of 表三";
+	if (position >= st->ntemplate_rows)
+		return "the end of 表三";
+	return gv_row_at(st->template_rows[position])->label_zh;
+}
+
+/* Places a run of unplaced rows between two template positions, or keeps them. */
+static bool
+place_run(ParseState *st, const OrderEvent *run, int count, int before, int after,
+		  const bool *placed)
+{
+	int			missing[64];
+	int			nmissing = 0;
+	int			k;
+	int			i;
+
+	for (k = before + 1; k < after && nmissing < 64; k++)
+		if (!placed[k])
+			missing[nmissing++] = k;
+	for (i = 0; i < count; i++)
+	{
+		const GvRow *row = run[i].row;
+		const GvCell *cells[16];
+		int			n = value_cells(row, cells, 16);
+		GvBuf		msg;
+		const char *saved = st->heading;
+
+		st->heading = run[i].heading;
+		gv_buf_init(&msg);
+		if (nmissing != count)
+		{
+			gv_buf_printf(st->arena, &msg,
+						  "%d rows without a known label between %s and %s, where %d template rows are missing: not placed",
+						  count, position_label(st, before), position_label(st, after), nmissing);
+			gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, -1, &msg);
+			if (!keep_unknown_row(st, row))
+				return false;
+		}
+		else
+		{
+			int			def = st->template_rows[missing[i]];
+
+			gv_buf_printf(st->arena, &msg, "row %s read as %s (%s) by its place between %s and %s",
+						  row->label ? row->label : "without a label", gv_row_at(def)->label_zh,
+						  gv_row_at(def)->key, position_label(st, before), position_label(st, after));
+			gv_add_note(st, row_line(row), GV_NOTE_POSITION, gv_row_code(def, 0), &msg);
+			if (!read_columns(st, row, def, cells, n))
+				return false;
+		}
+		st->heading = saved;
+	}
+	return true;
+}
+
+bool
+gv_place_by_order(ParseState *st)
+{
+	int			count = st->order_events.count;
+	OrderEvent *events = st->order_events.items;
+	bool	   *placed;
+	int			before = -1;
+	int			i = 0;
+
+	if (count == 0)
+		return true;
+	build_template(st);
+	placed = gv_alloc(st->arena, sizeof(bool) * (st->ntemplate_rows + 1));
+	for (i = 0; i < count; i++)
+		if (events[i].position >= 0)
+			placed[events[i].position] = true;
+
+	i = 0;
+	while (i < count)
+	{
+		int			start = i;
+		int			after;
+
+		if (events[i].position >= 0)
+		{
+			before = events[i].position;
+			i++;
+			continue;
+		}
+		while (i < count && events[i].position < 0)
+			i++;
+		after = i < count ? events[i].position : st->ntemplate_rows;
+		if (!place_run(st, events + start, i - start, before, after, placed))
+			return false;
+	}
+	return true;
+}
