@@ -337,7 +337,7 @@ static const GvRowDef rows[] = {
 	{"apply.other.other", G21, "apply.other", "其他", "otherwise: other", "件", "apply.other", COUNT,
 	"@其他", CS_APPLICANTS},
 	{"apply.total", GB, "apply", "总计", "total handled", "件", NULL, COUNT,
-	"总计", CS_APPLICANTS},
+	"@总计", CS_APPLICANTS},
 	{"apply.carried_out", GB, "apply", "结转下年度继续办理", "carried over to next year", "件", NULL, COUNT,
 	"结转下年度继续办理", CS_APPLICANTS},
 

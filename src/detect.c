@@ -83,7 +83,8 @@ gv_detect_tables(GvArena *arena, const GvVec *rows, GvDetection *out)
 	bool		t3_single_other = false;
 	bool		t3_rows = false;
 	int			first_anchor = -1,
-				last_anchor = -1;
+				last_anchor = -1,
+				last_row_of_15 = -1;
 	int			i,
 				f;
 
@@ -108,6 +109,9 @@ gv_detect_tables(GvArena *arena, const GvVec *rows, GvDetection *out)
 						 (int) (sizeof(table2_signatures) / sizeof(table2_signatures[0])), t2_votes);
 		if (row->header || !has_values(row))
 			continue;
+		/* 表四's fifteen cells, printed without a row label */
+		if (row->nvalues == 15)
+			last_row_of_15 = i;
 
 		m = gv_match_label(arena, row->folded, GV_GEN_ALL, NULL, false);
 		if (m.ncandidates == 0)
@@ -163,6 +167,8 @@ gv_detect_tables(GvArena *arena, const GvVec *rows, GvDetection *out)
 			out->table2 = out->table3 ? out->table3 : GV_GEN_GB2021;
 		if (out->table3 == 0)
 			out->table3 = out->table2;
+		if (last_row_of_15 > last_anchor)
+			last_anchor = last_row_of_15;
 	}
 
 	/* read whole blocks: headings before the first anchor, rows after the last */

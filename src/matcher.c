@@ -264,7 +264,11 @@ gv_match_label(GvArena *arena, const char *label, unsigned generations,
 	for (i = 0; i < count; i++)
 	{
 		const GvRowDef *row = gv_row_at(i);
-		bool		in_section = current_section && strcmp(row->section, current_section) == 0;
+		/* apply.other lies within apply: a row's section or one inside it */
+		bool		in_section = current_section &&
+			strncmp(current_section, row->section, strlen(row->section)) == 0 &&
+			(current_section[strlen(row->section)] == '\0' ||
+			 current_section[strlen(row->section)] == '.');
 
 		if ((row->generations & generations) && aliases_contain(row->aliases, key, in_section))
 			add_candidate(&m, i);

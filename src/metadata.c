@@ -212,59 +212,110 @@ title_body(const char *title)
 	return p;
 }
 
+static char *
+concat(GvArena *arena, const char *a, const char *b)
+{
+	size_t		la = strlen(a),
+				lb = strlen(b);
+	char	   *joined = gv_alloc(arena, la + lb + 1);
+
+	memcpy(joined, a, la);
+	memcpy(joined + la, b, lb);
+	return joined;
+}
+
+/*
+ * The next non-empty line, when it completes a title broken over two lines
+ * (2024 年上海市科委政府信息公开工作 / 年度报告); NULL otherwise.
+ */
+static const char *
+title_tail(GvArena *arena, const GvDoc *doc, int i, int limit)
+{
+	for (i++; i < limit; i++)
+	{
+		const char *text;
+
+		if (doc->lines[i].empty)
+			continue;
+		text = squeeze(arena, doc->lines[i].text);
+		if (!doc->lines[i].prose && strlen(text) < 60 && strstr(text, "报告"))
+			return text;
+		return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * Finds the title line, and the organ when it is printed on the line above
+ * a title that starts with the year.
+ */
+static const char *
+find_title(GvArena *arena, const GvDoc *doc, const char **organ_line)
+{
+	int			limit = doc->nlines < GV_HEADER_LINES ? doc->nlines : GV_HEADER_LINES;
+	const char *previous = NULL;
+	int			i;
+
+	for (i = 0; i < limit; i++)
+	{
+		const GvLine *line = &doc->lines[i];
+		const char *text;
+		const char *year_at = NULL;
+
+		if (line->empty)
+			continue;
+		text = squeeze(arena, line->text);
+		if (!line->prose && strlen(text) < 240 && strstr(text, "政府信息公开") && !is_title(text))
+		{
+			const char *tail = title_tail(arena, doc, i, limit);
+
+			if (tail && is_title(concat(arena, text, tail)))
+				text = concat(arena, text, tail);
+		}
+		if (!line->prose && is_title(text) && strlen(text) < 240)
+		{
+			if (previous && find_year(text, &year_at) && year_at == text)
+				*organ_line = previous;
+			return text;
+		}
+		previous = (!line->prose && strlen(text) < 90 && !strchr(text, ':')) ? text : NULL;
+	}
+	return NULL;
+}
+
+/* 2024年上海市科委政府信息公开工作年度报告: the organ between year and topic. */
+static char *
+organ_after_year(GvArena *arena, const char *year_at)
+{
+	const char *start = year_at + 4 + strlen("年");
+	const char *end;
+
+	if (strncmp(start, "度", strlen("度")) == 0)
+		start += strlen("度");
+	end = strstr(start, "政府信息公开");
+	if (end == NULL || end == start)
+		return NULL;
+	return gv_strndup(arena, start, (size_t) (end - start));
+}
+
 static void
 read_title(GvArena *arena, const GvDoc *doc, GvReport *report, const char *named_title)
 {
-	const char *title = named_title;
 	const char *organ_line = NULL;
+	const char *title = named_title ? named_title : find_title(arena, doc, &organ_line);
 	const char *year_at = NULL;
-	int			limit = doc->nlines < GV_HEADER_LINES ? doc->nlines : GV_HEADER_LINES;
-	int			i;
 
-	if (title == NULL)
-	{
-		const char *previous = NULL;
-
-		for (i = 0; i < limit; i++)
-		{
-			const GvLine *line = &doc->lines[i];
-			char	   *text;
-
-			if (line->empty)
-				continue;
-			text = squeeze(arena, line->text);
-			if (!line->prose && is_title(text) && strlen(text) < 240)
-			{
-				title = text;
-				/* the organ printed on the line above a title that starts with the year */
-				if (previous && find_year(text, &year_at) && year_at == text)
-					organ_line = previous;
-				break;
-			}
-			previous = (!line->prose && strlen(text) < 90 && !strchr(text, ':')) ? text : NULL;
-		}
-	}
 	if (title == NULL)
 		return;
-
 	title = title_body(squeeze(arena, title));
-	if (organ_line)
-	{
-		size_t		lo = strlen(organ_line),
-					lt = strlen(title);
-		char	   *joined = gv_alloc(arena, lo + lt + 1);
-
-		memcpy(joined, organ_line, lo);
-		memcpy(joined + lo, title, lt);
-		report->organ = gv_strdup(arena, organ_line);
-		report->title = joined;
-	}
-	else
-		report->title = gv_strdup(arena, title);
-
 	report->year = find_year(title, &year_at);
-	if (report->year && !organ_line && year_at > title)
+	if (report->year && year_at > title)
 		report->organ = gv_strndup(arena, title, (size_t) (year_at - title));
+	else if (report->year && (report->organ = organ_after_year(arena, year_at)) != NULL)
+		organ_line = NULL;		/* the title names the organ itself */
+	else if (organ_line)
+		report->organ = gv_strdup(arena, organ_line);
+	report->title = organ_line ? concat(arena, organ_line, title) : gv_strdup(arena, title);
 }
 
 /* 本报告所列数据统计期限自2017年1月1日起: the year when no title gives it. */
@@ -281,6 +332,8 @@ year_from_period(GvArena *arena, const GvDoc *doc)
 
 		if (!at)
 			at = strstr(text, "统计期间");
+		if (!at)
+			at = strstr(text, "统计周期");
 		if (at && (year = find_year(at, NULL)) != 0)
 			return year;
 	}

@@ -135,7 +135,7 @@ read_rows(ParseState *st, const GvVec *rows)
 		if (!gv_place_unmatched(st, row))
 			return false;
 	}
-	return gv_place_by_order(st);
+	return gv_place_by_order(st) && gv_finish_table4(st);
 }
 
 static void

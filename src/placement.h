@@ -40,6 +40,8 @@ typedef struct ParseState
 	GvVec		order_events;	/* OrderEvent */
 	int		   *template_rows;	/* 表三 rows of the detected generation */
 	int			ntemplate_rows;
+	GvVec		table4_pieces;	/* const GvRow *: 表四 values printed in pieces */
+	int			table4_values;
 } ParseState;
 
 extern void gv_add_note(ParseState *st, int line, GvNoteKind kind, int code, GvBuf *message);
@@ -48,5 +50,13 @@ extern void gv_add_note(ParseState *st, int line, GvNoteKind kind, int code, GvB
 extern bool gv_read_matched_row(ParseState *st, const GvRow *row, int def);
 extern bool gv_place_unmatched(ParseState *st, const GvRow *row);
 extern bool gv_place_by_order(ParseState *st);
+extern bool gv_store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells,
+							 const int *columns, int n);
+extern bool gv_keep_unknown_row(ParseState *st, const GvRow *row);
+
+/* table4.c */
+extern bool gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells);
+extern bool gv_collect_table4(ParseState *st, const GvRow *row);
+extern bool gv_finish_table4(ParseState *st);
 
 #endif							/* GOVINFO_PLACEMENT_H */

@@ -279,8 +279,8 @@ note_count(ParseState *st, const GvRow *row, int def, int n, int expected, const
 }
 
 /* Stores n cells under def's columns as listed in columns[]. */
-static bool
-store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells,
+bool
+gv_store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells,
 			  const int *columns, int n)
 {
 	int			i;
@@ -290,8 +290,6 @@ store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells,
 			return false;
 	return true;
 }
-
-static bool read_table4(ParseState *st, const GvRow *row, const GvCell **cells);
 
 static bool
 read_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells, int n)
@@ -310,12 +308,12 @@ read_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells, in
 			columns[n - 2] = n - 1;
 			columns[n - 1] = n - 2;
 		}
-		return store_columns(st, row, def, cells, columns, n);
+		return gv_store_columns(st, row, def, cells, columns, n);
 	}
 	if (n > set->ncolumns)
 	{
-		note_count(st, row, def, n, set->printed, "the row is not read");
-		return true;
+		note_count(st, row, def, n, set->printed, "the row is kept among the unknown rows");
+		return gv_keep_unknown_row(st, row);
 	}
 	/* fewer values than columns */
 	if (set->summed || n < 2)
@@ -324,17 +322,43 @@ read_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells, in
 		{
 			columns[0] = 0;
 			note_count(st, row, def, n, set->printed, "read as the first column");
-			return store_columns(st, row, def, cells, columns, 1);
+			return gv_store_columns(st, row, def, cells, columns, 1);
 		}
-		note_count(st, row, def, n, set->printed, "which columns they belong to is unclear, so none is read");
-		return true;
+		note_count(st, row, def, n, set->printed,
+				   "which columns they belong to is unclear: the row is kept among the unknown rows");
+		return gv_keep_unknown_row(st, row);
 	}
 	/* first columns and the last one: a lost middle column is the usual loss */
 	for (i = 0; i < n - 1; i++)
 		columns[i] = i;
 	columns[n - 1] = set->printed - 1;
 	note_count(st, row, def, n, set->printed, "read as the first and the last columns");
-	return store_columns(st, row, def, cells, columns, n);
+	return gv_store_columns(st, row, def, cells, columns, n);
+}
+
+/*
+ * Text in reading order (pdftotext without -layout) prints the numbers of
+ * several rows after one label and the other labels later: the first
+ * group of values is this row's, each further group a row of its own,
+ * placed by the template's row order.
+ */
+static bool
+split_groups(ParseState *st, const GvRow *row, int def, const GvCell **cells, int n)
+{
+	const GvColumnSet *set = gv_row_columns(def);
+	int			g;
+
+	for (g = 1; g < n / set->printed; g++)
+	{
+		GvRow	   *group = gv_alloc(st->arena, sizeof(GvRow));
+
+		group->line = row->line;
+		group->value_line = row->value_line;
+		group->nvalues = set->printed;
+		group->values = (GvCell **) row->values + g * set->printed;
+		push_event(st, -1, group);
+	}
+	return read_columns(st, row, def, cells, set->printed);
 }
 
 bool
@@ -355,25 +379,27 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 	if (n == 0)
 		return true;			/* a heading or a label whose values come later */
 	if (n == 15 && st->det.family == GB_GENERATIONS)
-		return read_table4(st, row, cells);
-	if (n > 16)
+		return gv_read_table4(st, row, cells);
+	if (n > 16 && !(set->summed && n % set->printed == 0))
 	{
-		note_count(st, row, def, n, set->printed, "the row is not read");
-		return true;
+		note_count(st, row, def, n, set->printed, "the row is kept among the unknown rows");
+		return gv_keep_unknown_row(st, row);
 	}
 	position = st->det.family == GB_GENERATIONS ? template_position(st, def) : -1;
 	if (position >= 0)
 	{
 		st->in_table3 = true;
 		push_event(st, position, NULL);
+		if (n > set->printed && n % set->printed == 0)
+			return split_groups(st, row, def, cells, n);
 	}
 	return read_columns(st, row, def, cells, n);
 }
 
 /* ---------- rows without a usable label ---------- */
 
-static bool
-keep_unknown_row(ParseState *st, const GvRow *row)
+bool
+gv_keep_unknown_row(ParseState *st, const GvRow *row)
 {
 	GvUnknownRow *out;
 	int			numbers = 0;
@@ -421,36 +447,6 @@ keep_unknown_row(ParseState *st, const GvRow *row)
 	return true;
 }
 
-static int
-find_row(const char *key, unsigned generation)
-{
-	int			r;
-
-	for (r = 0; r < gv_row_count(); r++)
-		if ((gv_row_at(r)->generations & generation) && strcmp(gv_row_at(r)->key, key) == 0)
-			return r;
-	return -1;
-}
-
-/* 表四: one row of 15 cells, 行政复议 then the two kinds of 行政诉讼. */
-static bool
-read_table4(ParseState *st, const GvRow *row, const GvCell **cells)
-{
-	static const char *const groups[] = {"review", "litigation.direct", "litigation.after_review"};
-	int			columns[5] = {0, 1, 2, 3, 4};
-	int			g;
-
-	for (g = 0; g < 3; g++)
-	{
-		int			def = find_row(groups[g], st->det.table3);
-
-		if (def < 0 || !store_columns(st, row, def, cells + 5 * g, columns, 5))
-			return false;
-	}
-	st->in_table3 = false;
-	return true;
-}
-
 bool
 gv_place_unmatched(ParseState *st, const GvRow *row)
 {
@@ -460,14 +456,16 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 		int			n = value_cells(row, cells, 16);
 
 		if (n == 15)
-			return read_table4(st, row, cells);
+			return gv_read_table4(st, row, cells);
+		if (st->section && (strcmp(st->section, "review") == 0 || strcmp(st->section, "litigation") == 0))
+			return gv_collect_table4(st, row);
 		if (st->in_table3 && (n == 7 || n == 8))
 		{
 			push_event(st, -1, row);
 			return true;		/* decided by gv_place_by_order */
 		}
 	}
-	return keep_unknown_row(st, row);
+	return gv_keep_unknown_row(st, row);
 }
 
 static const char *
@@ -509,7 +507,7 @@ place_run(ParseState *st, const OrderEvent *run, int count, int before, int afte
 						  "%d rows without a known label between %s and %s, where %d template rows are missing: not placed",
 						  count, position_label(st, before), position_label(st, after), nmissing);
 			gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, -1, &msg);
-			if (!keep_unknown_row(st, row))
+			if (!gv_keep_unknown_row(st, row))
 				return false;
 		}
 		else

@@ -1,0 +1,283 @@
+/*
+ * table4.c
+ *	  表四: 行政复议 and the two kinds of 行政诉讼, fifteen cells in one row
+ *	  printed without row labels.
+ *
+ * Most texts print the row whole: fifteen values in order.  Text in
+ * reading order (pdftotext without -layout) prints it in pieces between
+ * the header words, and not always in the table's order.  The pieces are
+ * put back by the table's own sums (each group's 总计 equals its four
+ * parts): every order of the pieces that satisfies all three sums is a
+ * candidate.  Cells on which all candidates agree are read; the others are
+ * not, and a note names them with the candidates.  Nothing is guessed.
+ */
+#include "placement.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define TABLE4_CELLS 15
+#define MAX_PIECES 7			/* 7! orders at most */
+#define MAX_CANDIDATES 8
+
+static const char *const table4_groups[3] = {"review", "litigation.direct", "litigation.after_review"};
+
+static int
+group_row(const ParseState *st, int g)
+{
+	int			r;
+
+	for (r = 0; r < gv_row_count(); r++)
+		if ((gv_row_at(r)->generations & st->det.table3) &&
+			strcmp(gv_row_at(r)->key, table4_groups[g]) == 0)
+			return r;
+	return -1;
+}
+
+/* Stores the cells whose flag is set (all when keep is NULL). */
+static bool
+store_table4(ParseState *st, const GvRow *row, const GvCell **cells, const bool *keep)
+{
+	int			g,
+				c;
+
+	for (g = 0; g < 3; g++)
+	{
+		int			def = group_row(st, g);
+
+		if (def < 0)
+			return true;
+		for (c = 0; c < 5; c++)
+			if ((keep == NULL || keep[5 * g + c]) &&
+				!gv_store_columns(st, row, def, &cells[5 * g + c], &c, 1))
+				return false;
+	}
+	st->in_table3 = false;
+	return true;
+}
+
+bool
+gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells)
+{
+	return store_table4(st, row, cells, NULL);
+}
+
+/* Do the three groups add up?  Blank cells never do. */
+static bool
+sums_hold(const GvCell **cells)
+{
+	int			g,
+				c;
+
+	for (g = 0; g < 3; g++)
+	{
+		int64_t		parts = 0;
+
+		for (c = 0; c < 5; c++)
+			if (cells[5 * g + c]->v.kind != GV_CELL_NUMBER)
+				return false;
+		for (c = 0; c < 4; c++)
+			parts += cells[5 * g + c]->v.num.micro;
+		if (parts != cells[5 * g + 4]->v.num.micro)
+			return false;
+	}
+	return true;
+}
+
+static bool
+same_values(const GvCell **a, const GvCell **b)
+{
+	int			i;
+
+	for (i = 0; i < TABLE4_CELLS; i++)
+		if (a[i]->v.num.micro != b[i]->v.num.micro)
+			return false;
+	return true;
+}
+
+/* Lays the pieces out in the given order. */
+static void
+lay_out(const GvRow **pieces, const int *order, int npieces, const GvCell **cells)
+{
+	int			n = 0;
+	int			p,
+				v;
+
+	for (p = 0; p < npieces; p++)
+		for (v = 0; v < pieces[order[p]]->nvalues; v++)
+			cells[n++] = pieces[order[p]]->values[v];
+}
+
+/* Next permutation in lexicographic order; false after the last. */
+static bool
+next_order(int *order, int n)
+{
+	int			i = n - 2,
+				j;
+
+	while (i >= 0 && order[i] >= order[i + 1])
+		i--;
+	if (i < 0)
+		return false;
+	j = n - 1;
+	while (order[j] <= order[i])
+		j--;
+	{
+		int			t = order[i];
+
+		order[i] = order[j];
+		order[j] = t;
+	}
+	for (i++, j = n - 1; i < j; i++, j--)
+	{
+		int			t = order[i];
+
+		order[i] = order[j];
+		order[j] = t;
+	}
+	return true;
+}
+
+static void
+note_pieces(ParseState *st, const GvRow *first, GvNoteKind kind, const char *what, int npieces)
+{
+	GvBuf		msg;
+
+	gv_buf_init(&msg);
+	gv_buf_printf(st->arena, &msg, "表四 printed in %d pieces: %s", npieces, what);
+	gv_add_note(st, first->value_line ? first->value_line : first->line, kind, -1, &msg);
+}
+
+static bool
+solve_pieces(ParseState *st)
+{
+	const GvRow **pieces = st->table4_pieces.items;
+	int			npieces = st->table4_pieces.count;
+	const GvCell *text_order[TABLE4_CELLS];
+	const GvCell *candidates[MAX_CANDIDATES][TABLE4_CELLS];
+	int			ncandidates = 0;
+	int			order[MAX_PIECES];
+	bool		keep[TABLE4_CELLS];
+	int			i,
+				k;
+
+	for (i = 0; i < npieces; i++)
+		order[i] = i;
+	lay_out(pieces, order, npieces, text_order);
+	if (sums_hold(text_order) || npieces > MAX_PIECES)
+	{
+		if (npieces > 1)
+			note_pieces(st, pieces[0], GV_NOTE_POSITION, "read in the order printed", npieces);
+		return store_table4(st, pieces[0], text_order, NULL);
+	}
+
+	do
+	{
+		const GvCell *cells[TABLE4_CELLS];
+		bool		known = false;
+
+		lay_out(pieces, order, npieces, cells);
+		if (!sums_hold(cells))
+			continue;
+		for (k = 0; k < ncandidates; k++)
+			known |= same_values(candidates[k], cells);
+		if (!known && ncandidates < MAX_CANDIDATES)
+			memcpy(candidates[ncandidates++], cells, sizeof(cells));
+	} while (next_order(order, npieces));
+
+	if (ncandidates == 0)
+	{
+		note_pieces(st, pieces[0], GV_NOTE_POSITION,
+					"no order of the pieces makes its sums hold; read in the order printed", npieces);
+		return store_table4(st, pieces[0], text_order, NULL);
+	}
+	if (ncandidates == 1)
+	{
+		note_pieces(st, pieces[0], GV_NOTE_POSITION,
+					"put back in the one order in which its three sums hold", npieces);
+		return store_table4(st, pieces[0], candidates[0], NULL);
+	}
+
+	/* several orders fit: read only the cells they agree on */
+	{
+		GvBuf		msg;
+		int			g,
+					c;
+
+		gv_buf_init(&msg);
+		gv_buf_printf(st->arena, &msg, "表四 printed in %d pieces fits its sums in %d orders; not read:",
+					  npieces, ncandidates);
+		for (i = 0; i < TABLE4_CELLS; i++)
+		{
+			keep[i] = true;
+			for (k = 1; k < ncandidates; k++)
+				if (candidates[k][i]->v.num.micro != candidates[0][i]->v.num.micro)
+					keep[i] = false;
+			if (keep[i])
+				continue;
+			g = i / 5;
+			c = i % 5;
+			gv_buf_printf(st->arena, &msg, " %s (", gv_catalog_at(gv_row_code(group_row(st, g), c))->code);
+			for (k = 0; k < ncandidates; k++)
+				gv_buf_printf(st->arena, &msg, "%s%s", k ? " or " : "", candidates[k][i]->printed);
+			gv_buf_appends(st->arena, &msg, ")");
+		}
+		gv_add_note(st, pieces[0]->value_line ? pieces[0]->value_line : pieces[0]->line,
+					GV_NOTE_AMBIGUOUS, -1, &msg);
+	}
+	return store_table4(st, pieces[0], candidates[0], keep);
+}
+
+static bool
+keep_pieces(ParseState *st)
+{
+	int			i;
+
+	for (i = 0; i < st->table4_pieces.count; i++)
+		if (!gv_keep_unknown_row(st, GV_VEC_AT(&st->table4_pieces, const GvRow *, i)))
+			return false;
+	return true;
+}
+
+static void
+reset_pieces(ParseState *st)
+{
+	gv_vec_init(&st->table4_pieces, sizeof(const GvRow *));
+	st->table4_values = 0;
+}
+
+bool
+gv_collect_table4(ParseState *st, const GvRow *row)
+{
+	bool		ok = true;
+
+	if (row->nvalues == 0)
+		return true;
+	if (st->table4_pieces.item_size == 0)
+		reset_pieces(st);
+	*(const GvRow **) gv_vec_push(st->arena, &st->table4_pieces) = row;
+	st->table4_values += row->nvalues;
+	if (st->table4_values < TABLE4_CELLS)
+		return true;
+	if (st->table4_values == TABLE4_CELLS)
+		ok = solve_pieces(st);
+	else
+	{
+		note_pieces(st, row, GV_NOTE_SKIPPED, "more than fifteen values; kept among the unknown rows",
+					st->table4_pieces.count);
+		ok = keep_pieces(st);
+	}
+	reset_pieces(st);
+	return ok;
+}
+
+bool
+gv_finish_table4(ParseState *st)
+{
+	bool		ok = true;
+
+	if (st->table4_pieces.count > 0)
+		ok = keep_pieces(st);
+	reset_pieces(st);
+	return ok;
+}
