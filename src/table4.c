@@ -23,6 +23,12 @@
 static const char *const table4_groups[3] = {"review", "litigation.direct", "litigation.after_review"};
 
 static int
+row_line(const GvRow *row)
+{
+	return row->value_line ? row->value_line : row->line;
+}
+
+static int
 group_row(const ParseState *st, int g)
 {
 	int			r;
@@ -145,7 +151,7 @@ note_pieces(ParseState *st, const GvRow *first, GvNoteKind kind, const char *wha
 
 	gv_buf_init(&msg);
 	gv_buf_printf(st->arena, &msg, "表四 printed in %d pieces: %s", npieces, what);
-	gv_add_note(st, first->value_line ? first->value_line : first->line, kind, -1, &msg);
+	gv_add_note(st, row_line(first), kind, -1, &msg);
 }
 
 static bool
@@ -222,8 +228,7 @@ solve_pieces(ParseState *st)
 				gv_buf_printf(st->arena, &msg, "%s%s", k ? " or " : "", candidates[k][i]->printed);
 			gv_buf_appends(st->arena, &msg, ")");
 		}
-		gv_add_note(st, pieces[0]->value_line ? pieces[0]->value_line : pieces[0]->line,
-					GV_NOTE_AMBIGUOUS, -1, &msg);
+		gv_add_note(st, row_line(pieces[0]), GV_NOTE_AMBIGUOUS, -1, &msg);
 	}
 	return store_table4(st, pieces[0], candidates[0], keep);
 }
@@ -255,6 +260,11 @@ gv_collect_table4(ParseState *st, const GvRow *row)
 		return true;
 	if (st->table4_pieces.item_size == 0)
 		reset_pieces(st);
+	/* the table is found even when its cells stay unread */
+	if (st->table_lines[TABLE_4][0] == 0)
+		st->table_lines[TABLE_4][0] = row_line(row);
+	if (row_line(row) > st->table_lines[TABLE_4][1])
+		st->table_lines[TABLE_4][1] = row_line(row);
 	*(const GvRow **) gv_vec_push(st->arena, &st->table4_pieces) = row;
 	st->table4_values += row->nvalues;
 	if (st->table4_values < TABLE4_CELLS)
