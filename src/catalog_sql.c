@@ -23,6 +23,19 @@ kind_name(GvValueKind kind)
 	return NULL;
 }
 
+/* A code's Chinese label as the generation prints it (row, with column). */
+const char *
+gv_pg_label(int code, unsigned generation)
+{
+	const char *row_label;
+	const char *column_label;
+
+	if (generation == GV_GEN_NONE)
+		return gv_catalog_at(code)->label_zh;
+	gv_code_in(code, generation, &row_label, &column_label);
+	return column_label ? psprintf("%s（%s）", row_label, column_label) : row_label;
+}
+
 PG_FUNCTION_INFO_V1(govinfo_catalog_entries);
 Datum
 govinfo_catalog_entries(PG_FUNCTION_ARGS)
@@ -37,18 +50,14 @@ govinfo_catalog_entries(PG_FUNCTION_ARGS)
 		for (i = 0; i < gv_catalog_count(); i++)
 		{
 			const GvCode *code = gv_catalog_at(i);
-			const char *row_label;
-			const char *column_label;
 			Datum		fields[8];
 			bool		nulls[8] = {false, false, false, false, false, code->parent == NULL, false, false};
 
 			if (!(code->generations & gen))
 				continue;
-			/* the label as this generation prints it */
-			gv_code_in(i, gen, &row_label, &column_label);
 			fields[0] = CStringGetTextDatum(gv_generation_name(gen));
 			fields[1] = CStringGetTextDatum(code->code);
-			fields[2] = gv_pg_text(column_label ? psprintf("%s（%s）", row_label, column_label) : row_label);
+			fields[2] = gv_pg_text(gv_pg_label(i, gen));
 			fields[3] = CStringGetTextDatum(code->label_en);
 			fields[4] = gv_pg_text(code->unit);
 			fields[5] = code->parent ? CStringGetTextDatum(code->parent) : (Datum) 0;

@@ -41,6 +41,9 @@ extern char *gv_pg_input_utf8(text *input, size_t *len);
 extern Datum gv_pg_text(const char *utf8);
 
 extern Datum gv_pg_numeric(GvNum n);
+
+/* A code's Chinese label as the generation prints it. */
+extern const char *gv_pg_label(int code, unsigned generation);
 extern GvNum gv_pg_num(Datum numeric, const char *code);
 
 /* Raises the error a failed gv_parse reports. */

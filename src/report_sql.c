@@ -84,25 +84,33 @@ collect_value(const char *code, Datum value, bool isnull, void *arg)
 		values->value[index] = gv_pg_num(value, code);
 }
 
-unsigned
-gv_pg_report_values(HeapTupleHeader report, GvArena *arena, GvValues *values)
+/* The report's generation bits; GV_GEN_NONE when NULL. */
+static unsigned
+report_generation(HeapTupleHeader report)
 {
 	bool		isnull;
 	Datum		generation = GetAttributeByNum(report, REPORT_GENERATION, &isnull);
-	unsigned	gen = GV_GEN_NONE;
+	char	   *name;
+	unsigned	gen;
+
+	if (isnull)
+		return GV_GEN_NONE;
+	name = TextDatumGetCString(generation);
+	gen = gv_generation_from_name(name);
+	if (gen == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown template generation \"%s\"", name),
+				 errhint("Generations are legacy, local2008, gb2019 and gb2021.")));
+	return gen;
+}
+
+unsigned
+gv_pg_report_values(HeapTupleHeader report, GvArena *arena, GvValues *values)
+{
+	unsigned	gen = report_generation(report);
 	ValuesArg	arg = {values};
 
-	if (!isnull)
-	{
-		char	   *name = TextDatumGetCString(generation);
-
-		gen = gv_generation_from_name(name);
-		if (gen == 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unknown template generation \"%s\"", name),
-					 errhint("Generations are legacy, local2008, gb2019 and gb2021.")));
-	}
 	gv_values_init(arena, values);
 	visit_stats(report, collect_value, &arg);
 	return gen;
@@ -177,6 +185,7 @@ govinfo_stats(PG_FUNCTION_ARGS)
 	HeapTupleHeader report = PG_GETARG_HEAPTUPLEHEADER(0);
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	int			count = gv_catalog_count();
+	unsigned	generation = report_generation(report);
 	StatsArg	arg;
 	int			i;
 
@@ -198,7 +207,7 @@ govinfo_stats(PG_FUNCTION_ARGS)
 		if (!arg.seen[i])
 			continue;
 		fields[0] = CStringGetTextDatum(code->code);
-		fields[1] = gv_pg_text(code->label_zh);
+		fields[1] = gv_pg_text(gv_pg_label(i, generation));
 		fields[2] = CStringGetTextDatum(code->label_en);
 		fields[3] = gv_pg_text(code->unit);
 		fields[4] = arg.values[i];

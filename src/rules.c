@@ -43,6 +43,7 @@ typedef struct RuleDef
 	const char *over;			/* '|'-separated items replacing "{}", or NULL */
 	RuleLabels	labels;
 	bool		optional_terms; /* right-hand cells the table lacks are left out */
+	bool		derived;		/* checks a subtotal some reports add: only when printed */
 } RuleDef;
 
 #define L GV_GEN_LEGACY
@@ -131,20 +132,20 @@ static const RuleDef rules[] = {
 		"apply.denied.third_party.{} apply.denied.internal.{} apply.denied.process.{} "
 		"apply.denied.enforcement.{} apply.denied.inquiry.{}",
 		"a printed subtotal row = its rows (（三）不予公开, （四）无法提供, （五）不予处理, gb2021 （六）其他处理)",
-	T3_COLUMNS, LABELS_ROWS},
+	T3_COLUMNS, LABELS_ROWS, false, true},
 	{"apply.subtotal_sum", GB, GV_SEV_ERROR, RULE_SUM, "apply.unable.{}",
 		"apply.unable.not_held.{} apply.unable.must_create.{} apply.unable.unclear.{}",
-	NULL, T3_COLUMNS, LABELS_ROWS},
+	NULL, T3_COLUMNS, LABELS_ROWS, false, true},
 	{"apply.subtotal_sum", GB, GV_SEV_ERROR, RULE_SUM, "apply.refused.{}",
 		"apply.refused.complaint.{} apply.refused.repeat.{} apply.refused.publication.{} "
 		"apply.refused.excessive.{} apply.refused.confirm.{}",
-	NULL, T3_COLUMNS, LABELS_ROWS},
+	NULL, T3_COLUMNS, LABELS_ROWS, false, true},
 	{"apply.subtotal_sum", G21, GV_SEV_ERROR, RULE_SUM, "apply.other.{}",
 		"apply.other.no_correction.{} apply.other.no_fee.{} apply.other.other.{}",
-	NULL, T3_COLUMNS, LABELS_ROWS},
+	NULL, T3_COLUMNS, LABELS_ROWS, false, true},
 	{"apply.org_sum", GB, GV_SEV_ERROR, RULE_SUM, "apply.{}.org",
 		"apply.{}.business apply.{}.research apply.{}.nonprofit apply.{}.legal apply.{}.other",
-		"per row: a printed 法人或其他组织小计 column = its five columns", T3_ROWS, LABELS_COLUMNS},
+		"per row: a printed 法人或其他组织小计 column = its five columns", T3_ROWS, LABELS_COLUMNS, false, true},
 	{"review.sum", GB, GV_SEV_ERROR, RULE_SUM, "review.total",
 		"review.upheld review.corrected review.other review.pending",
 		"行政复议: total = upheld + corrected + other + pending", NULL, LABELS_COLUMNS},
@@ -460,6 +461,8 @@ run_check(GvArena *arena, Check *check, const GvValues *values, GvVec *out)
 	GvBuf		msg;
 	GvViolation *v;
 
+	if (rule->derived && !values->present[check->codes[0]])
+		return;					/* the report prints no such subtotal */
 	if (rule->optional_terms)
 		drop_absent_terms(check, values);
 	nright = check->ncodes - check->nleft;
