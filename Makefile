@@ -15,6 +15,7 @@ OBJS = \
 	src/detect.o \
 	src/values.o \
 	src/table4.o \
+	src/glued.o \
 	src/parse.o \
 	src/govinfo_sql.o \
 	src/report_sql.o \
@@ -34,7 +35,7 @@ $(OBJS): $(wildcard src/*.h)
 
 # The parser's own checks, outside the server (no PostgreSQL needed).
 PARSER_SRCS = src/memory.c src/utf8.c src/numbers.c src/catalog.c src/reader.c \
-	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/detect.c src/values.c src/table4.c src/parse.c
+	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/detect.c src/values.c src/table4.c src/glued.c src/parse.c
 
 test/unit/govinfo_cli: test/unit/govinfo_cli.c $(PARSER_SRCS) src/govinfo.h src/cells.h src/placement.h
 	$(CC) -O1 -g -Wall -Wextra -Werror -o $@ test/unit/govinfo_cli.c $(PARSER_SRCS)

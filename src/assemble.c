@@ -149,7 +149,7 @@ starts_unlabelled_row(const Builder *b, const GvLine *line, int j)
 	if (j != 0 || line->ncells < 2 || b->values.count == 0)
 		return false;
 	for (k = 0; k < line->ncells; k++)
-		if (line->cells[k].v.kind != GV_CELL_NUMBER && line->cells[k].v.kind != GV_CELL_BLANK)
+		if (line->cells[k].v.kind == GV_CELL_TEXT || line->cells[k].v.kind == GV_CELL_UNIT)
 			return false;
 	return true;
 }
@@ -214,6 +214,7 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 					break;
 				case GV_CELL_NUMBER:
 				case GV_CELL_BLANK:
+				case GV_CELL_GLUED:
 					add_value(&b, line, cell, j);
 					break;
 			}

@@ -14,7 +14,8 @@ typedef enum GvCellKind
 	GV_CELL_TEXT,
 	GV_CELL_NUMBER,
 	GV_CELL_BLANK,
-	GV_CELL_UNIT
+	GV_CELL_UNIT,
+	GV_CELL_GLUED				/* digits of several cells run together */
 } GvCellKind;
 
 typedef struct GvCellValue
@@ -74,6 +75,25 @@ typedef struct GvRow
 } GvRow;
 
 extern void gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows);
+
+/* ---------- glued cells (glued.c) ---------- */
+
+#define GV_MAX_SPLIT_PARTS 16
+#define GV_MAX_SPLIT_SOLUTIONS 3
+
+/* Do these parts, in place of the glued run, satisfy the row's sums? */
+typedef bool (*GvSplitAccept) (const int64_t *parts, int nparts, void *arg);
+
+typedef struct GvSplit
+{
+	int			nsolutions;		/* may exceed GV_MAX_SPLIT_SOLUTIONS */
+	bool		exhausted;		/* the search stopped before the end */
+	int64_t		values[GV_MAX_SPLIT_SOLUTIONS][GV_MAX_SPLIT_PARTS];
+	size_t		ends[GV_MAX_SPLIT_SOLUTIONS][GV_MAX_SPLIT_PARTS];
+} GvSplit;
+
+extern void gv_split_digits(const char *digits, int nparts, GvSplitAccept accept, void *arg,
+							GvSplit *out);
 
 /* What detect.c decides about a text's tables. */
 typedef struct GvDetection

@@ -214,6 +214,13 @@ gv_classify_cell(GvArena *arena, const char *text)
 		return result;
 	}
 
+	/* more digits than a count has, or a leading zero: cells run together */
+	if (len > 1 && strspn(s, "0123456789") == len && (len > 12 || s[0] == '0'))
+	{
+		result.kind = GV_CELL_GLUED;
+		return result;
+	}
+
 	/* the numeric part: sign, digits, separators, decimal point */
 	num_end = 0;
 	if (num_end < len && (s[num_end] == '+' || s[num_end] == '-'))

@@ -54,8 +54,11 @@ extern bool gv_store_columns(ParseState *st, const GvRow *row, int def, const Gv
 							 const int *columns, int n);
 extern bool gv_keep_unknown_row(ParseState *st, const GvRow *row);
 
+extern const GvCell **gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells,
+										 int n, int printed, bool summed, int group);
+
 /* table4.c */
-extern bool gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells);
+extern bool gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells, int n);
 extern bool gv_collect_table4(ParseState *st, const GvRow *row);
 extern bool gv_finish_table4(ParseState *st);
 

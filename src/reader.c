@@ -280,6 +280,52 @@ split_trailing_values(GvArena *arena, GvVec *cells, const GvLine *line)
 	*cells = out;
 }
 
+/*
+ * 规范性文件898989: digits glued to the end of a label, right after a Chinese
+ * character.  Returns the offset where the digits start, or 0.
+ */
+static size_t
+glued_digits(const char *text, size_t len)
+{
+	size_t		start = len;
+
+	while (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9')
+		start--;
+	if (start == len || start < 6)
+		return 0;
+	/* a three-byte UTF-8 character in the CJK range before the digits */
+	if ((unsigned char) text[start - 3] < 0xE3 || (unsigned char) text[start - 3] > 0xE9)
+		return 0;
+	return start;
+}
+
+/* Splits glued label digits off text cells. */
+static void
+split_glued_labels(GvArena *arena, GvVec *cells, const GvLine *line)
+{
+	GvVec		out;
+	int			i;
+
+	gv_vec_init(&out, sizeof(GvCell));
+	for (i = 0; i < cells->count; i++)
+	{
+		GvCell		cell = GV_VEC_AT(cells, GvCell, i);
+		size_t		len = strlen(cell.text);
+		size_t		cut = cell.v.kind == GV_CELL_TEXT ? glued_digits(cell.text, len) : 0;
+
+		if (cut == 0)
+		{
+			*(GvCell *) gv_vec_push(arena, &out) = cell;
+			continue;
+		}
+		add_cell(arena, &out, line, line->text + cell.start, cut);
+		add_cell(arena, &out, line, line->text + cell.start + cut, len - cut);
+		/* glued to its label, the digits may hold several cells */
+		GV_VEC_AT(&out, GvCell, out.count - 1).v.kind = GV_CELL_GLUED;
+	}
+	*cells = out;
+}
+
 static void
 read_line(GvArena *arena, GvLine *line)
 {
@@ -311,6 +357,7 @@ read_line(GvArena *arena, GvLine *line)
 	else
 		split_spaces(arena, &cells, line);
 	split_trailing_values(arena, &cells, line);
+	split_glued_labels(arena, &cells, line);
 	line->ncells = cells.count;
 	line->cells = cells.items;
 }

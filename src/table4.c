@@ -63,8 +63,15 @@ store_table4(ParseState *st, const GvRow *row, const GvCell **cells, const bool 
 }
 
 bool
-gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells)
+gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells, int n)
 {
+	if (n != TABLE4_CELLS)
+	{
+		/* a glued run: split it by the three groups' sums */
+		cells = gv_split_glued_row(st, row, cells, n, TABLE4_CELLS, true, 5);
+		if (cells == NULL)
+			return gv_keep_unknown_row(st, row);
+	}
 	return store_table4(st, row, cells, NULL);
 }
 

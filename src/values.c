@@ -249,6 +249,27 @@ read_single_value(ParseState *st, const GvRow *row, int def)
 	{
 		const GvCell *cell = row->values[i];
 
+		if (cell->v.kind == GV_CELL_GLUED && chosen == NULL && row->nvalues == 1 &&
+			cell->v.status == GV_NUM_OK && (cell->text[0] != '0' || cell->text[1] == '\0'))
+		{
+			/* one value glued to its label */
+			GvCell	   *number = gv_alloc(st->arena, sizeof(GvCell));
+
+			*number = *cell;
+			number->v.kind = GV_CELL_NUMBER;
+			chosen = number;
+			continue;
+		}
+		if (cell->v.kind == GV_CELL_GLUED && chosen == NULL)
+		{
+			GvBuf		msg;
+
+			gv_buf_init(&msg);
+			gv_buf_printf(st->arena, &msg, "%s: digits %s run together where one value belongs; not read",
+						  gv_catalog_at(code)->label_zh, cell->printed);
+			gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, code, &msg);
+			return gv_keep_unknown_row(st, row);
+		}
 		if (cell->v.kind != GV_CELL_NUMBER)
 			continue;
 		if (chosen == NULL)
@@ -361,6 +382,168 @@ split_groups(ParseState *st, const GvRow *row, int def, const GvCell **cells, in
 	return read_columns(st, row, def, cells, set->printed);
 }
 
+/* ---------- glued cells ---------- */
+
+typedef struct GluedRow
+{
+	const GvCell **cells;		/* the row's value cells */
+	int			n;
+	int			run;			/* index of the glued cell */
+	int			printed;		/* values the row should have */
+	bool		summed;			/* its last value is the sum of the others */
+	int			group;			/* values per summed group (5 in 表四) */
+} GluedRow;
+
+static int64_t
+whole(const GvCell *cell)
+{
+	return cell->v.num.micro / GV_NUM_SCALE;
+}
+
+/* The row with parts in place of the run: do its sums hold? */
+static bool
+glued_sums_hold(const int64_t *parts, int nparts, void *arg)
+{
+	const GluedRow *g = arg;
+	int64_t		row[GV_MAX_SPLIT_PARTS + 16];
+	int			n = 0;
+	int			i,
+				start;
+
+	for (i = 0; i < g->n; i++)
+	{
+		if (i != g->run)
+		{
+			if (g->cells[i]->v.kind != GV_CELL_NUMBER)
+				return false;
+			row[n++] = whole(g->cells[i]);
+			continue;
+		}
+		memcpy(row + n, parts, sizeof(int64_t) * nparts);
+		n += nparts;
+	}
+	if (!g->summed)
+		return true;
+	for (start = 0; start + g->group <= n; start += g->group)
+	{
+		int64_t		sum = 0;
+
+		for (i = start; i < start + g->group - 1; i++)
+			sum += row[i];
+		if (sum != row[start + g->group - 1])
+			return false;
+	}
+	return true;
+}
+
+static GvCell *
+part_cell(GvArena *arena, const GvCell *run, size_t from, size_t to, int64_t value)
+{
+	GvCell	   *cell = gv_alloc(arena, sizeof(GvCell));
+
+	cell->text = gv_strndup(arena, run->text + from, to - from);
+	cell->printed = cell->text;
+	cell->v.kind = GV_CELL_NUMBER;
+	cell->v.status = GV_NUM_OK;
+	cell->v.num = gv_num_from_int(value);
+	return cell;
+}
+
+/*
+ * Splits the one glued run among a row's value cells by the row's sums.
+ * Returns the row's cells with the run replaced, or NULL (noted) when the
+ * split is not unique.
+ */
+const GvCell **
+gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells, int n,
+				   int printed, bool summed, int group)
+{
+	GluedRow	g = {cells, n, -1, printed, summed, group};
+	GvSplit		split;
+	const GvCell **out;
+	const GvCell *run;
+	GvBuf		msg;
+	int			i,
+				k,
+				o = 0;
+
+	for (i = 0; i < n; i++)
+		if (cells[i]->v.kind == GV_CELL_GLUED)
+		{
+			if (g.run >= 0)
+				g.run = -2;		/* two runs: not split */
+			else if (g.run == -1)
+				g.run = i;
+		}
+	gv_buf_init(&msg);
+	if (g.run < 0 || printed - (n - 1) < 1)
+	{
+		gv_buf_printf(st->arena, &msg, "%s: digits run together (%d cells for %d columns) not split",
+					  row->label ? row->label : "row without a label", n, printed);
+		gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, -1, &msg);
+		return NULL;
+	}
+	run = cells[g.run];
+	gv_split_digits(run->text, printed - (n - 1), glued_sums_hold, &g, &split);
+	if (split.nsolutions != 1 || split.exhausted)
+	{
+		gv_buf_printf(st->arena, &msg, "%s: digits %s run together; ", row->label ? row->label : "row without a label",
+					  run->printed);
+		if (split.nsolutions == 0)
+			gv_buf_appends(st->arena, &msg, "no split makes the row's sums hold");
+		else
+		{
+			gv_buf_printf(st->arena, &msg, "%s%d splits fit, e.g.", split.exhausted ? "at least " : "",
+						  split.nsolutions);
+			for (k = 0; k < split.nsolutions && k < GV_MAX_SPLIT_SOLUTIONS; k++)
+			{
+				gv_buf_appends(st->arena, &msg, k ? " or" : "");
+				for (i = 0; i < printed - (n - 1); i++)
+					gv_buf_printf(st->arena, &msg, "%s%lld", i ? " | " : " ", (long long) split.values[k][i]);
+			}
+		}
+		gv_buf_appends(st->arena, &msg, "; not read");
+		gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, -1, &msg);
+		return NULL;
+	}
+
+	out = gv_alloc(st->arena, sizeof(GvCell *) * printed);
+	for (i = 0; i < n; i++)
+	{
+		size_t		from = 0;
+
+		if (i != g.run)
+		{
+			out[o++] = cells[i];
+			continue;
+		}
+		for (k = 0; k < printed - (n - 1); k++)
+		{
+			out[o++] = part_cell(st->arena, run, from, split.ends[0][k], split.values[0][k]);
+			from = split.ends[0][k];
+		}
+	}
+	gv_buf_printf(st->arena, &msg, "%s: digits %s run together, split as",
+				  row->label ? row->label : "row without a label", run->printed);
+	for (k = 0; k < printed - (n - 1); k++)
+		gv_buf_printf(st->arena, &msg, "%s%lld", k ? " | " : " ", (long long) split.values[0][k]);
+	gv_buf_appends(st->arena, &msg, summed ? ", the one split that makes the row's sums hold"
+				   : ", the only split into that many counts");
+	gv_add_note(st, row_line(row), GV_NOTE_POSITION, -1, &msg);
+	return out;
+}
+
+static bool
+has_glued(const GvCell **cells, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (cells[i]->v.kind == GV_CELL_GLUED)
+			return true;
+	return false;
+}
+
 bool
 gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 {
@@ -373,13 +556,23 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 		return read_single_value(st, row, def);
 
 	n = value_cells(row, cells, 16);
+	if (n <= 16 && has_glued(cells, n))
+	{
+		const GvCell **split = gv_split_glued_row(st, row, cells, n, set->printed, set->summed,
+												  set->printed);
+
+		if (split == NULL)
+			return gv_keep_unknown_row(st, row);
+		memcpy(cells, split, sizeof(GvCell *) * set->printed);
+		n = set->printed;
+	}
 	/* empty cells after the last column (a Markdown row's trailing | |) */
 	while (n > set->printed && n <= 16 && cells[n - 1]->v.kind != GV_CELL_NUMBER)
 		n--;
 	if (n == 0)
 		return true;			/* a heading or a label whose values come later */
 	if (n == 15 && st->det.family == GB_GENERATIONS)
-		return gv_read_table4(st, row, cells);
+		return gv_read_table4(st, row, cells, n);
 	if (n > 16 && !(set->summed && n % set->printed == 0))
 	{
 		note_count(st, row, def, n, set->printed, "the row is kept among the unknown rows");
@@ -455,9 +648,12 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 		const GvCell *cells[16];
 		int			n = value_cells(row, cells, 16);
 
-		if (n == 15)
-			return gv_read_table4(st, row, cells);
-		if (st->section && (strcmp(st->section, "review") == 0 || strcmp(st->section, "litigation") == 0))
+		bool		in_table4 = st->section && (strcmp(st->section, "review") == 0 ||
+												strcmp(st->section, "litigation") == 0);
+
+		if (n == 15 || (in_table4 && n <= 15 && has_glued(cells, n)))
+			return gv_read_table4(st, row, cells, n);
+		if (in_table4)
 			return gv_collect_table4(st, row);
 		if (st->in_table3 && (n == 7 || n == 8))
 		{
