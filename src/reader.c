@@ -326,6 +326,23 @@ split_glued_labels(GvArena *arena, GvVec *cells, const GvLine *line)
 	*cells = out;
 }
 
+/*
+ * Empty fields before a line's first cell indent it (a label in the second
+ * label column of a tab or pipe table); they are not blank values.
+ */
+static void
+drop_leading_empty(GvVec *cells)
+{
+	int			skip = 0;
+
+	while (skip < cells->count && GV_VEC_AT(cells, GvCell, skip).text[0] == '\0')
+		skip++;
+	if (skip == 0)
+		return;
+	memmove(cells->items, &GV_VEC_AT(cells, GvCell, skip), (size_t) (cells->count - skip) * sizeof(GvCell));
+	cells->count -= skip;
+}
+
 static void
 read_line(GvArena *arena, GvLine *line)
 {
@@ -356,6 +373,7 @@ read_line(GvArena *arena, GvLine *line)
 	}
 	else
 		split_spaces(arena, &cells, line);
+	drop_leading_empty(&cells);
 	split_trailing_values(arena, &cells, line);
 	split_glued_labels(arena, &cells, line);
 	line->ncells = cells.count;

@@ -566,6 +566,12 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 		memcpy(cells, split, sizeof(GvCell *) * set->printed);
 		n = set->printed;
 	}
+	/* empty fields between the label and the values pad the label columns */
+	while (n > set->printed && n <= 16 && cells[0]->v.kind == GV_CELL_BLANK && cells[0]->text[0] == '\0')
+	{
+		memmove(cells, cells + 1, sizeof(GvCell *) * (n - 1));
+		n--;
+	}
 	/* empty cells after the last column (a Markdown row's trailing | |) */
 	while (n > set->printed && n <= 16 && cells[n - 1]->v.kind != GV_CELL_NUMBER)
 		n--;
