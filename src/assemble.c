@@ -81,6 +81,37 @@ join(GvArena *arena, const char *a, const char *b)
 	return s;
 }
 
+static bool
+paren_open(const char *text)
+{
+	int			depth = 0;
+
+	for (; *text; text++)
+	{
+		if (*text == '(')
+			depth++;
+		else if (*text == ')' && depth > 0)
+			depth--;
+	}
+	return depth > 0;
+}
+
+/*
+ * The end of a label printed after the row's values (PDF text puts the
+ * numbers on the middle line of a wrapped label): only when the label is
+ * no catalog label without it and is one with it.
+ */
+static bool
+completes_label(Builder *b, const GvRow *row, const char *text, bool line_start)
+{
+	const char *joined;
+
+	if (!line_start || gv_has_numbering(text) || gv_label_is_known(b->arena, row->folded))
+		return false;
+	joined = join(b->arena, row->folded, text);
+	return gv_label_is_known(b->arena, joined);
+}
+
 /*
  * Does this text continue the open row's label rather than start a row?
  * It must open its line (a label wrapped in a PDF column continues at the
@@ -90,7 +121,9 @@ join(GvArena *arena, const char *a, const char *b)
 static bool
 continues_label(Builder *b, const GvRow *row, const char *text, bool line_start)
 {
-	if (row == NULL || row->label == NULL || b->values.count > 0 || row->unit)
+	if (row != NULL && row->label != NULL && b->values.count > 0)
+		return completes_label(b, row, text, line_start);
+	if (row == NULL || row->label == NULL || row->unit)
 		return false;
 	if (!line_start || !b->label_alone)
 		return false;
@@ -98,6 +131,9 @@ continues_label(Builder *b, const GvRow *row, const char *text, bool line_start)
 		return false;
 	if (gv_has_numbering(text) || gv_label_is_known(b->arena, text))
 		return false;
+	/* a note in parentheses still open: （一）主动公开政府信息数（不 / 同渠道… */
+	if (paren_open(row->folded))
+		return true;
 	if (gv_label_is_known(b->arena, row->folded))
 		return false;
 	return true;

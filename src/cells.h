@@ -126,10 +126,12 @@ typedef struct GvMatch
  * Matches a row label against the catalog rows of the given generations;
  * candidates are row indexes.
  * current_section (a section key or NULL) decides between codes that share
- * a label, such as 其他情形数 under 行政复议 and 行政诉讼.
+ * a label, such as 其他情形数 under 行政复议 and 行政诉讼.  Tolerant matching
+ * also accepts misprints and labels cut short; without it only the
+ * printed forms match.
  */
 extern GvMatch gv_match_label(GvArena *arena, const char *label, unsigned generations,
-							  const char *current_section, bool allow_typos);
+							  const char *current_section, bool tolerant);
 
 /* True when the label is known as a code or section heading as printed. */
 extern bool gv_label_is_known(GvArena *arena, const char *label);

@@ -248,7 +248,7 @@ resolve(GvMatch *m, const char *current_section)
 
 GvMatch
 gv_match_label(GvArena *arena, const char *label, unsigned generations,
-			   const char *current_section, bool allow_typos)
+			   const char *current_section, bool tolerant)
 {
 	GvMatch		m;
 	const char *key = gv_label_key(arena, label);
@@ -275,10 +275,10 @@ gv_match_label(GvArena *arena, const char *label, unsigned generations,
 	}
 	if (m.ncandidates == 0)
 		m.section = match_section(key, generations);
-	if (m.ncandidates == 0 && m.section < 0)
+	if (m.ncandidates == 0 && m.section < 0 && tolerant)
 		match_prefix(&m, key, generations);
 
-	if (m.ncandidates == 0 && m.section < 0 && allow_typos)
+	if (m.ncandidates == 0 && m.section < 0 && tolerant)
 	{
 		uint32_t	chars[MAX_KEY_CHARS];
 		int			n = decode_key(key, strlen(key), chars, MAX_KEY_CHARS);
