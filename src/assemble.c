@@ -209,6 +209,8 @@ add_value(Builder *b, const GvLine *line, GvCell *cell, int j)
 void
 gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 {
+	static GvCell empty_cell = {"", "", 0, {GV_CELL_BLANK}};
+	int			last_cells = 0; /* cells on the last non-empty line */
 	Builder		b;
 	int			i,
 				j;
@@ -227,7 +229,17 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 		if ((i & 255) == 0)
 			gv_interrupt_check(arena);
 		if (line->empty)
+		{
+			/*
+			 * Where empty lines do not separate cells one per line, an
+			 * empty line among a row's cells is a blank cell.
+			 */
+			if (!doc->separated && last_cells == 1 && open_row(&b) && open_row(&b)->label &&
+				line->raw[0] == '\0')
+				add_value(&b, line, &empty_cell, 0);
 			continue;
+		}
+		last_cells = line->ncells;
 		if (line->prose)
 		{
 			close_row(&b);

@@ -55,6 +55,7 @@ typedef struct GvDoc
 {
 	int			nlines;
 	GvLine	   *lines;
+	bool		separated;		/* empty lines separate cells, not blank ones */
 } GvDoc;
 
 extern void gv_read_lines(GvArena *arena, const char *text, size_t len, GvDoc *doc);

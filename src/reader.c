@@ -343,6 +343,15 @@ drop_leading_empty(GvVec *cells)
 	cells->count -= skip;
 }
 
+static bool
+only_ascii_spaces(const char *raw)
+{
+	for (; *raw; raw++)
+		if (*raw != ' ' && *raw != '\t' && *raw != '\f' && *raw != '\v')
+			return false;
+	return true;
+}
+
 static void
 read_line(GvArena *arena, GvLine *line)
 {
@@ -354,7 +363,19 @@ read_line(GvArena *arena, GvLine *line)
 		;
 	line->empty = (*p == '\0') || is_page_number(text);
 	if (line->empty)
+	{
+		/* a line of NBSP or ideographic spaces only: a cell printed blank */
+		if (*p == '\0' && !only_ascii_spaces(line->raw))
+		{
+			line->empty = false;
+			line->ncells = 1;
+			line->cells = gv_alloc(arena, sizeof(GvCell));
+			line->cells[0].text = "";
+			line->cells[0].printed = line->raw;
+			line->cells[0].v.kind = GV_CELL_BLANK;
+		}
 		return;
+	}
 	line->prose = looks_like_prose(text);
 	if (line->prose)
 		return;
@@ -378,6 +399,28 @@ read_line(GvArena *arena, GvLine *line)
 	split_glued_labels(arena, &cells, line);
 	line->ncells = cells.count;
 	line->cells = cells.items;
+}
+
+/*
+ * Do empty lines separate the cells (most lines followed by one)?  Where
+ * they do not, an empty line among a row's cells is a blank cell.
+ */
+static bool
+blank_lines_separate(const GvDoc *doc)
+{
+	int			filled = 0,
+				followed = 0;
+	int			i;
+
+	for (i = 0; i + 1 < doc->nlines; i++)
+	{
+		if (doc->lines[i].empty || doc->lines[i].prose)
+			continue;
+		filled++;
+		if (doc->lines[i + 1].empty)
+			followed++;
+	}
+	return filled == 0 || followed * 10 >= filled * 4;
 }
 
 void
@@ -409,4 +452,5 @@ gv_read_lines(GvArena *arena, const char *text, size_t len, GvDoc *doc)
 	}
 	doc->nlines = lines.count;
 	doc->lines = lines.items;
+	doc->separated = blank_lines_separate(doc);
 }

@@ -251,6 +251,17 @@ keep_pieces(ParseState *st)
 	return true;
 }
 
+static bool
+has_number(const GvRow *row)
+{
+	int			i;
+
+	for (i = 0; i < row->nvalues; i++)
+		if (row->values[i]->v.kind == GV_CELL_NUMBER || row->values[i]->v.kind == GV_CELL_GLUED)
+			return true;
+	return false;
+}
+
 static void
 reset_pieces(ParseState *st)
 {
@@ -263,8 +274,18 @@ gv_collect_table4(ParseState *st, const GvRow *row)
 {
 	bool		ok = true;
 
-	if (row->nvalues == 0)
-		return true;
+	if (!has_number(row))
+		return true;			/* a heading, perhaps with a blank after it */
+	if (row->values[row->nvalues - 1]->text[0] == '\0')
+	{
+		/* empty lines after the last value are not cells of the table */
+		GvRow	   *trimmed = gv_alloc(st->arena, sizeof(GvRow));
+
+		*trimmed = *row;
+		while (trimmed->nvalues > 0 && trimmed->values[trimmed->nvalues - 1]->text[0] == '\0')
+			trimmed->nvalues--;
+		row = trimmed;
+	}
 	if (st->table4_pieces.item_size == 0)
 		reset_pieces(st);
 	/* the table is found even when its cells stay unread */

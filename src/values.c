@@ -534,6 +534,17 @@ gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells, int n
 }
 
 static bool
+all_blank(const GvCell **cells, int n)
+{
+	int			i;
+
+	for (i = 0; i < n && i < 16; i++)
+		if (cells[i]->v.kind != GV_CELL_BLANK)
+			return false;
+	return true;
+}
+
+static bool
 has_glued(const GvCell **cells, int n)
 {
 	int			i;
@@ -575,7 +586,7 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 	/* empty cells after the last column (a Markdown row's trailing | |) */
 	while (n > set->printed && n <= 16 && cells[n - 1]->v.kind != GV_CELL_NUMBER)
 		n--;
-	if (n == 0)
+	if (n == 0 || all_blank(cells, n))
 		return true;			/* a heading or a label whose values come later */
 	if (n == 15 && st->det.family == GB_GENERATIONS)
 		return gv_read_table4(st, row, cells, n);
