@@ -174,16 +174,24 @@ solve_pieces(ParseState *st)
 	int			i,
 				k;
 
-	for (i = 0; i < npieces; i++)
-		order[i] = i;
-	lay_out(pieces, order, npieces, text_order);
-	if (sums_hold(text_order) || npieces > MAX_PIECES)
+	/* the pieces in the order printed */
+	{
+		int			n = 0,
+					v;
+
+		for (i = 0; i < npieces; i++)
+			for (v = 0; v < pieces[i]->nvalues; v++)
+				text_order[n++] = pieces[i]->values[v];
+	}
+	if (npieces > MAX_PIECES || sums_hold(text_order))
 	{
 		if (npieces > 1)
 			note_pieces(st, pieces[0], GV_NOTE_POSITION, "read in the order printed", npieces);
 		return store_table4(st, pieces[0], text_order, NULL);
 	}
 
+	for (i = 0; i < npieces; i++)
+		order[i] = i;
 	do
 	{
 		const GvCell *cells[TABLE4_CELLS];
