@@ -139,6 +139,24 @@ continues_label(Builder *b, const GvRow *row, const char *text, bool line_start)
 	return true;
 }
 
+/*
+ * PDF text prints a group label in its own column, on the line of a
+ * wrapped row's values: 2.没有现成信息需要另行制 / （四）无法提供  0 0 0 … / 作.
+ * Such a group label, after a label cut short and before values, is not
+ * the row.
+ */
+static bool
+interleaved_group(Builder *b, const GvRow *row, const GvLine *line, const GvCell *cell)
+{
+	const GvCell *last = &line->cells[line->ncells - 1];
+
+	if (row == NULL || row->label == NULL || b->values.count > 0 || cell == last)
+		return false;
+	if (last->v.kind != GV_CELL_NUMBER && last->v.kind != GV_CELL_BLANK && last->v.kind != GV_CELL_GLUED)
+		return false;
+	return gv_label_is_partial(b->arena, row->folded) && gv_label_is_group(b->arena, cell->text);
+}
+
 static void
 add_text(Builder *b, const GvLine *line, const GvCell *cell, bool line_start, bool alone)
 {
@@ -167,6 +185,8 @@ add_text(Builder *b, const GvLine *line, const GvCell *cell, bool line_start, bo
 			target->note = target->note ? join(b->arena, target->note, cell->printed) : cell->printed;
 		return;
 	}
+	if (interleaved_group(b, row, line, cell))
+		return;
 	if (continues_label(b, row, cell->text, line_start))
 	{
 		row->label = join(b->arena, row->label, cell->printed);

@@ -342,3 +342,37 @@ gv_is_header_word(GvArena *arena, const char *text)
 			return true;
 	return false;
 }
+
+/* A label of a group of rows: （三）不予公开, （四）无法提供, 三、本年度办理结果. */
+bool
+gv_label_is_group(GvArena *arena, const char *label)
+{
+	static const char *const groups[] = {
+		"apply.denied", "apply.unable", "apply.refused", "apply.other", NULL
+	};
+	GvMatch		m = gv_match_label(arena, label, GV_GEN_ALL, NULL, false);
+	int			i;
+
+	if (m.section >= 0)
+		return true;
+	if (m.ncandidates != 1)
+		return false;
+	for (i = 0; groups[i]; i++)
+		if (strcmp(gv_row_at(m.candidates[0])->key, groups[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The start of exactly one label, cut short where it wrapped. */
+bool
+gv_label_is_partial(GvArena *arena, const char *label)
+{
+	GvMatch		exact = gv_match_label(arena, label, GV_GEN_ALL, NULL, false);
+	GvMatch		m;
+
+	if (exact.ncandidates > 0 || exact.section >= 0)
+		return false;
+	memset(&m, 0, sizeof(m));
+	match_prefix(&m, gv_label_key(arena, label), GV_GEN_ALL);
+	return m.ncandidates > 0;
+}
