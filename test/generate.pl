@@ -1,38 +1,62 @@
 #!/usr/bin/perl
-# generate.pl -- write synthetic legacy-generation (2014-2018 national 统计表)
-# 政府信息公开工作年度报告 with known values, for govinfo tests and demos.
+# generate.pl -- write synthetic 政府信息公开工作年度报告 with known values, for
+# govinfo tests and demos: every template generation (legacy, gb2021, gb2019,
+# hybrid, local2008) in every layout of the issue (flat, tabs, spaces, pdf,
+# pdfraw, pipes, glued, chrome, traditional), consistent or with one rule broken.
 #
 # Usage:
-#   perl test/generate.pl --out DIR [--count N] [--seed S]
-#                         [--layouts flat,tabs,spaces] [--break none|all|RULE[,RULE...]]
+#   perl test/generate.pl --out DIR [--generations G[,G...]] [--layouts L[,L...]]
+#                         [--count N] [--seed S] [--break none|all|RULE[@WHERE][,...]]
+#   perl test/generate.pl --corpus --out DIR [--seed S] [--count N]
 #   perl test/generate.pl --example --seed 12 --out test/data/examples
 #
-#   --count N    consistent reports per layout (default 3)
-#   --seed S     any string; the same seed gives byte-identical output (default 1)
-#   --layouts    comma list of flat, tabs, spaces (default all three)
-#   --break      none (default): only consistent reports; RULE: add, per layout,
-#                one report that breaks exactly RULE; all: one per rule id
-#   --example    write the four fixed demo reports instead (see example_reports)
+#   --generations  comma list of legacy, gb2021, gb2019, hybrid, local2008
+#                  (default legacy alone, exactly as before this option existed)
+#   --layouts      comma list of flat, tabs, spaces, pdf, pdfraw, pipes, glued,
+#                  chrome, traditional (default: flat,tabs,spaces when
+#                  --generations is not given, else all nine)
+#   --count N      consistent reports per generation x layout (default 3)
+#   --seed S       any string; the same seed gives byte-identical output (default 1)
+#   --break        none (default): only consistent reports; RULE: add, per
+#                  generation x layout, one report that breaks exactly RULE (rules
+#                  a generation does not have are skipped for it); RULE@WHERE
+#                  chooses the check (a column of 表三 for apply.results_sum /
+#                  apply.flow, a 表三 row for apply.columns_sum, a code for domain
+#                  and cumulative_ge_year, year or cumulative for the local2008
+#                  sums, rules or normative for gb2019.published_le_total);
+#                  all: one report per rule id of the generation
+#   --corpus       every generation in every layout, --count (default 16)
+#                  consistent reports and each rule broken once: 1080 reports
+#   --example      write the four fixed legacy demo reports instead
 #
 # For each report it writes NAME.txt (the report, UTF-8) and NAME.tsv (expected
-# values), NAME = legacy-<layout>-<nnn>-<rule|ok>, nnn counting per layout.
+# values), NAME = <generation>-<layout>-<nnn>-<rule|ok>, nnn counting per
+# generation x layout.
 #
 # NAME.tsv: '# key: value' header lines (organ, year, published, index_no,
-# publisher, generation, layout, broken, typo), then 'code<TAB>value' for every
-# code in table order (NULL when the cell is printed blank), then
-# '?label<TAB>value' for rows the catalog does not know (label as printed), then
-# '!violation<TAB>RULE' ('none' for a consistent report).
+# publisher, generation, layout, broken, typo; the new generations and layouts
+# add base_layout, broken_where, title_shape, organ_simplified, traditional,
+# ambiguous), then 'code<TAB>value' for every code in table order (NULL when
+# the cell is printed blank, AMBIGUOUS when glued digits split several ways),
+# then '?label<TAB>value[<TAB>value]' for rows the catalog does not know (label
+# as printed), then '!violation<TAB>RULE[<TAB>WHERE]' ('none' for a consistent
+# report). test/data/README.md describes every layout and convention.
 #
 # The demo examples in test/data/examples/ are regenerated identically with:
 #   perl test/generate.pl --example --seed 12 --out test/data/examples
 # (清河市人力资源和社会保障局 2016 flat, 2017 tabs; 云岭县交通运输局 2016 spaces,
 # 2017 flat breaking apply.received.sum)
 #
-# Codes, labels and rules follow shared/spec/templates.md sections 2.3 and 3
-# (legacy). All randomness comes from the xorshift generator below, seeded per
-# report from (seed, layout, index, rule), so output does not depend on the perl
-# version, and a report does not change when other layouts are added or removed.
-# Only core modules are used.
+# Legacy codes, labels and rules follow shared/spec/templates.md sections 2.3
+# and 3 and live in this file; the other generations are in test/gen/Gen/
+# (Model: codes, values, rules and breaks; Tables: labels; Layout: the
+# layouts; Glue: glued splits; Text: organs, titles, prose, chrome; Trad:
+# Traditional characters; Report: one report and its .tsv). All randomness
+# comes from the xorshift generator in test/gen/Rng.pm, seeded per report from
+# (seed, generation, layout, index, rule; legacy reports keep their original
+# key), so output does not depend on the perl version, and a report does not
+# change when other layouts or generations are added or removed. Only core
+# modules are used.
 
 use strict;
 use warnings;
@@ -40,52 +64,15 @@ use utf8;
 use Getopt::Long qw(GetOptions);
 use File::Path qw(make_path);
 
-# ---------------------------------------------------------------------------
-# Deterministic PRNG: xorshift32 seeded by FNV-1a of a key string.
-# ---------------------------------------------------------------------------
-package Rng;
+use FindBin;
+use lib "$FindBin::Bin/gen";
+use Rng;    # the deterministic PRNG (xorshift32 seeded by FNV-1a), test/gen/Rng.pm
+use Gen::Report ();
+use Gen::Model ();
+use Gen::Tables ();
+use Gen::Layout ();
+use Gen::Text ();
 
-sub new {
-    my ($class, $key) = @_;
-    my $h = 2166136261;
-    for my $byte (unpack 'C*', $key) {
-        $h ^= $byte;
-        $h = ($h * 16777619) & 0xFFFFFFFF;
-    }
-    $h ||= 0x9E3779B9;            # xorshift must not start at 0
-    my $self = bless { s => $h }, $class;
-    $self->next32 for 1 .. 4;     # stir: nearby keys give unrelated streams
-    return $self;
-}
-
-sub next32 {
-    my ($self) = @_;
-    my $x = $self->{s};
-    $x ^= ($x << 13) & 0xFFFFFFFF;
-    $x ^= $x >> 17;
-    $x ^= ($x << 5) & 0xFFFFFFFF;
-    return $self->{s} = $x;
-}
-
-# integer in [lo, hi]
-sub range { my ($self, $lo, $hi) = @_; return $hi <= $lo ? $lo : $lo + $self->next32 % ($hi - $lo + 1) }
-
-# true with probability num/den
-sub chance { my ($self, $num, $den) = @_; return $self->next32 % $den < $num }
-
-sub pick { my ($self, @items) = @_; return $items[ $self->next32 % @items ] }
-
-# index chosen with the given non-negative integer weights (not all zero)
-sub weighted {
-    my ($self, @w) = @_;
-    my $total = 0;
-    $total += $_ for @w;
-    my $n = $self->next32 % $total;
-    for my $i (0 .. $#w) { return $i if ($n -= $w[$i]) < 0 }
-    return $#w;
-}
-
-package main;
 
 # ---------------------------------------------------------------------------
 # The legacy template, in printed order. One hash per printed row:
@@ -759,6 +746,7 @@ sub make_report {
     $rep->{style} = gen_style($r, $a{layout});
 
     my %render = (flat => \&render_flat, tabs => \&render_tabs, spaces => \&render_spaces);
+    return legacy_new_layout($r, $rep) unless $render{ $a{layout} };
     my @text = ($rep->{title}, '', render_meta($r, $rep), '', render_prose($r, $rep));
     if ($r->chance(1, 2)) {    # sign-off with a date, another number that is no cell
         my ($y, $m, $d) = @{ $rep->{pub} };
@@ -823,26 +811,167 @@ sub example_reports {
     }
 }
 
-sub usage { die "usage: perl $0 --out DIR [--count N] [--seed S] [--layouts flat,tabs,spaces]"
-              . " [--break none|all|RULE[,RULE]] | --example --out DIR\n" }
+# ---------------------------------------------------------------------------
+# Legacy reports in the layouts added for the other generations (pdf, pdfraw,
+# pipes, glued, chrome, traditional): the same values, meta block and prose,
+# the table printed by Gen::Layout as a list table 统计指标 / 单位 / 统计数.
+# ---------------------------------------------------------------------------
+
+# Word list comments around a label's numbering (chrome layout)
+sub word_comment {
+    my ($r, $label) = @_;
+    return $label unless $r->chance(1, 3);
+    $label =~ s/^((?:（|\()\p{Han}+(?:）|\))|\d+[、.]|其中[：:])/<!--[if !supportLists]-->$1<!--[endif]-->/;
+    return $label;
+}
+
+sub legacy_new_layout {
+    my ($r, $rep) = @_;
+    my $layout = $rep->{layout};
+    my $base = Gen::Report::base_layout_of($r, $layout);
+    my $nrep = { layout => $layout, base => $base, year => $rep->{year}, print => {}, noglue => {} };
+    $nrep->{style} = Gen::Report::gen_style($r, $nrep);
+    my $wc = Rng->new("$rep->{organ}|$rep->{year}|wc");
+    my @rows;
+    for my $t (table_rows($rep)) {
+        my $row = $t->{row};
+        my ($head, $tail) = $t->{extra} ? (extra_label($rep), '') : label_parts($row, $rep->{style}, $rep->{typo});
+        my $label = $head . $tail . reparen($row->{note}, $rep->{style}{note_paren});
+        $label = word_comment($wc, $label) if $layout eq 'chrome';
+        if (!$t->{has_value}) { push @rows, { label => $label, lvl => $row->{lvl} }; next }
+        my $code = $t->{extra} ? '?legacy' : $row->{code};
+        push @rows, { label => $label, lvl => $row->{lvl}, unit => $t->{extra} ? $EXTRA{ $rep->{extra}{slot} }{unit} : $row->{unit},
+                      code => $code };
+        $nrep->{print}{$code} = cell_text($t->{value});
+    }
+    my $table = Gen::Tables::legacy_table(\@rows);
+    my @tblocks = Gen::Layout::render($base, $r, $nrep, $table);
+
+    my $pdf = $base eq 'pdf' || $base eq 'pdfraw';
+    my $sp = sub { return $pdf ? Gen::Text::spaced_digits($_[0]) : $_[0] };
+    my @B;
+    push @B, Gen::Text::chrome_top($r, $rep) if $layout eq 'chrome';
+    push @B, ($base eq 'pdf' ? ' ' x $r->range(4, 14) : '') . $sp->($rep->{title});
+    push @B, Gen::Text::chrome_after_title($r, $rep) if $layout eq 'chrome';
+    push @B, '', render_meta($r, $rep), '';
+    for my $line (render_prose($r, $rep)) {
+        if (!$pdf || $line eq '') { push @B, $line; next }
+        my @w = Gen::Layout::wrap_width($sp->($line =~ s/^\s+//r), 62);
+        $w[0] = '      ' . $w[0] if $base eq 'pdf';
+        push @B, @w;
+    }
+    if ($r->chance(1, 2)) {
+        my ($y, $m, $d) = @{ $rep->{pub} };
+        push @B, $rep->{short}, $sp->("${y}年${m}月${d}日"), '';
+    }
+    push @B, '附件', '' if $r->chance(2, 3);
+    push @B, $sp->($r->pick("$rep->{organ}政府信息公开情况统计表", "$rep->{year}年度政府信息公开情况统计表")), '';
+    push @B, @tblocks;
+    push @B, Gen::Text::chrome_bottom($r, $rep) if $layout eq 'chrome';
+    $rep->{base} = $base;
+    $rep->{text} = Gen::Report::finish_text($r, $nrep, \@B);
+    $rep->{taiwan} = $nrep->{taiwan};
+    return $rep;
+}
+
+# expected_tsv plus the lines the new layouts add (base layout; Traditional
+# names as printed)
+sub legacy_tsv {
+    my ($rep) = @_;
+    my $tsv = expected_tsv($rep);
+    return $tsv unless $rep->{base};
+    my $trad = $rep->{layout} eq 'traditional';
+    my $t = sub { return $trad ? Gen::Text::to_traditional($_[0], $rep->{taiwan}) : $_[0] };
+    my @out;
+    for my $line (split /\n/, $tsv) {
+        if ($trad && $line =~ /^# (organ|publisher|typo): (.*)$/) {
+            $line = "# $1: " . $t->($2);
+        } elsif ($trad && $line =~ /^\?(.*)$/) {
+            $line = '?' . $t->($1);
+        }
+        push @out, $line;
+        if ($line =~ /^# layout:/) {
+            push @out, "# base_layout: $rep->{base}" if $rep->{base} ne $rep->{layout};
+            push @out, "# organ_simplified: $rep->{organ}", '# traditional: ' . ($rep->{taiwan} ? 'taiwan' : 'chars') if $trad;
+        }
+    }
+    return join("\n", @out) . "\n";
+}
+
+# ---------------------------------------------------------------------------
+# Command line
+# ---------------------------------------------------------------------------
+
+my @GENERATIONS = qw(legacy gb2021 gb2019 hybrid local2008);
+
+sub usage {
+    die "usage: perl $0 --out DIR [--generations G[,G]] [--layouts L[,L]] [--count N] [--seed S]\n"
+      . "                 [--break none|all|RULE[\@WHERE][,RULE...]]\n"
+      . "       perl $0 --corpus --out DIR [--seed S] [--count N]\n"
+      . "       perl $0 --example --out DIR [--seed S]\n"
+      . "generations: @GENERATIONS (default legacy)\n"
+      . "layouts: @Gen::Report::LAYOUTS (default flat,tabs,spaces for legacy alone, else all)\n";
+}
 
 sub main {
-    my %o = (count => 3, seed => 1, layouts => 'flat,tabs,spaces', break => 'none');
-    GetOptions(\%o, 'out=s', 'count=i', 'seed=s', 'layouts=s', 'break=s', 'example', 'help') or usage();
-    usage() if $o{help} || !$o{out} || $o{count} < 0;
+    my %o = (seed => 1);
+    GetOptions(\%o, 'out=s', 'count=i', 'seed=s', 'layouts=s', 'generations=s', 'break=s', 'example', 'corpus', 'help')
+        or usage();
+    usage() if $o{help} || !$o{out} || (defined $o{count} && $o{count} < 0);
     make_path($o{out});
     return example_reports($o{out}, $o{seed}) if $o{example};
+    if ($o{corpus}) {    # every generation in every layout, consistent and each rule broken
+        $o{generations} //= join ',', @GENERATIONS;
+        $o{count} //= 16;
+        $o{break} //= 'all';
+    }
+    $o{count} //= 3;
+    $o{break} //= 'none';
 
-    my @layouts = split /,/, $o{layouts};
-    for (@layouts) { usage() unless /^(flat|tabs|spaces)$/ }
-    my @rules = $o{break} eq 'all' ? @RULE_IDS : $o{break} eq 'none' ? () : split /,/, $o{break};
-    for my $rule (@rules) { die "unknown rule $rule; known: @RULE_IDS\n" unless $READS{$rule} }
+    my @gens = split /,/, ($o{generations} // 'legacy');
+    for my $g (@gens) { die "unknown generation $g; known: @GENERATIONS\n" unless grep { $_ eq $g } @GENERATIONS }
+    my @layouts = split /,/, ($o{layouts} // ($o{generations} ? join(',', @Gen::Report::LAYOUTS) : 'flat,tabs,spaces'));
+    for my $l (@layouts) { die "unknown layout $l; known: @Gen::Report::LAYOUTS\n" unless grep { $_ eq $l } @Gen::Report::LAYOUTS }
 
-    for my $layout (@layouts) {
-        my $n = 0;
-        for my $rule (('none') x $o{count}, @rules) {
-            my $name = sprintf('legacy-%s-%03d-%s', $layout, ++$n, $rule eq 'none' ? 'ok' : $rule);
-            write_report($o{out}, $name, make_report(key => "$o{seed}|$layout|$n|$rule", layout => $layout, rule => $rule));
+    my %rules_of = map { ($_ => [ $_ eq 'legacy' ? @RULE_IDS : Gen::Model::rules_of($_) ]) } @gens;
+    my %breaks;    # generation => [ RULE or RULE@WHERE ]
+    if ($o{break} eq 'all') {
+        %breaks = %rules_of;
+    } elsif ($o{break} ne 'none') {
+        for my $spec (split /,/, $o{break}) {
+            my ($rule, $where) = split /\@/, $spec, 2;
+            my $known = 0;
+            for my $g (@gens) {
+                next unless grep { $_ eq $rule } @{ $rules_of{$g} };
+                die "legacy rules take no \@WHERE: $spec\n" if $g eq 'legacy' && defined $where;
+                next if defined $where && !grep { $_ eq $where } Gen::Model::wheres_of($g, $rule);
+                push @{ $breaks{$g} }, $spec;
+                $known = 1;
+            }
+            die "unknown rule $spec for @gens; known: " . join(' ', map { @{ $rules_of{$_} } } @gens)
+                . (defined $where ? ' (with @WHERE: a column, a 表三 row, a code, year or cumulative)' : '') . "\n" unless $known;
+        }
+    }
+
+    for my $gen (@gens) {
+        for my $layout (@layouts) {
+            my $n = 0;
+            for my $spec (('none') x $o{count}, @{ $breaks{$gen} // [] }) {
+                my ($rule, $where) = split /\@/, $spec, 2;
+                my $name = sprintf('%s-%s-%03d-%s', $gen, $layout, ++$n, $rule eq 'none' ? 'ok' : $rule);
+                if ($gen eq 'legacy') {
+                    my $rep = make_report(key => "$o{seed}|$layout|$n|$rule", layout => $layout, rule => $rule);
+                    write_file("$o{out}/$name.txt", $rep->{text});
+                    write_file("$o{out}/$name.tsv", legacy_tsv($rep));
+                    print "$o{out}/$name\n";
+                    next;
+                }
+                my $rep = Gen::Report::make_report(key => "$o{seed}|$gen|$layout|$n|$spec", gen => $gen,
+                                                   layout => $layout, rule => $rule, where => $where);
+                write_file("$o{out}/$name.txt", $rep->{text});
+                write_file("$o{out}/$name.tsv", Gen::Report::report_tsv($rep));
+                print "$o{out}/$name\n";
+            }
         }
     }
 }
