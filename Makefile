@@ -16,8 +16,11 @@ OBJS = \
 	src/values.o \
 	src/table4.o \
 	src/glued.o \
+	src/html.o \
+	src/charset.o \
 	src/parse.o \
 	src/govinfo_sql.o \
+	src/bytea_sql.o \
 	src/report_sql.o \
 	src/catalog_sql.o
 
@@ -35,10 +38,15 @@ $(OBJS): $(wildcard src/*.h)
 
 # The parser's own checks, outside the server (no PostgreSQL needed).
 PARSER_SRCS = src/memory.c src/utf8.c src/numbers.c src/catalog.c src/reader.c \
-	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/detect.c src/values.c src/table4.c src/glued.c src/parse.c
+	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/detect.c src/values.c src/table4.c src/glued.c \
+	src/html.c src/charset.c src/parse.c
 
-test/unit/govinfo_cli: test/unit/govinfo_cli.c $(PARSER_SRCS) src/govinfo.h src/cells.h src/placement.h
-	$(CC) -O1 -g -Wall -Wextra -Werror -o $@ test/unit/govinfo_cli.c $(PARSER_SRCS)
+test/unit/govinfo_cli: test/unit/govinfo_cli.c $(PARSER_SRCS) src/govinfo.h src/cells.h src/placement.h src/page.h
+	$(CC) -O1 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -o $@ test/unit/govinfo_cli.c $(PARSER_SRCS)
+
+# The text the parser reads from a downloaded file: charset decoded, HTML read as lines.
+test/unit/html_cli: test/unit/html_cli.c $(PARSER_SRCS) src/govinfo.h src/page.h
+	$(CC) -O1 -g -Wall -Wextra -Werror -Wno-missing-field-initializers -o $@ test/unit/html_cli.c $(PARSER_SRCS)
 
 # Coverage-guided fuzzing of the parser: `make fuzz FUZZ_SECONDS=60`.
 FUZZ_SECONDS ?= 60
@@ -50,4 +58,15 @@ fuzz: test/fuzz/fuzz_parse
 	cp test/data/examples/*.txt test/data/rules/*.txt test/fuzz/corpus/
 	test/fuzz/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 test/fuzz/corpus
 
-.PHONY: fuzz
+# Downloaded pages: the charset guess, the HTML reader, then the parser on what
+# it gives: `make fuzz-html FUZZ_SECONDS=60`.
+test/fuzz/fuzz_html: test/fuzz/fuzz_html.c $(PARSER_SRCS) src/govinfo.h src/page.h
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -o $@ test/fuzz/fuzz_html.c $(PARSER_SRCS)
+
+fuzz-html: test/fuzz/fuzz_html
+	mkdir -p test/fuzz/corpus_html
+	cp test/data/html/*.html test/fuzz/corpus_html/
+	test/fuzz/fuzz_html -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+		-dict=test/fuzz/html.dict test/fuzz/corpus_html
+
+.PHONY: fuzz fuzz-html

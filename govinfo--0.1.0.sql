@@ -28,7 +28,7 @@ CREATE TYPE @extschema@.note AS (
     message pg_catalog.text
 );
 COMMENT ON TYPE @extschema@.note IS
-    'What the parser noticed: kind is blank, ambiguous, skipped, duplicate, typo, unit, annotation or table';
+    'What the parser noticed: kind is blank, ambiguous, skipped, duplicate, typo, unit, annotation, table, position, encoding or html';
 
 CREATE TYPE @extschema@.detected_table AS (
     name pg_catalog.text,
@@ -60,7 +60,14 @@ RETURNS @extschema@.report
 AS 'MODULE_PATHNAME', 'govinfo_parse'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.parse(pg_catalog.text) IS
-    'Parses the text of an annual report into a govinfo.report';
+    'Parses the text of an annual report, or its HTML page, into a govinfo.report';
+
+CREATE FUNCTION @extschema@.parse(pg_catalog.bytea)
+RETURNS @extschema@.report
+AS 'MODULE_PATHNAME', 'govinfo_parse_bytes'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.parse(pg_catalog.bytea) IS
+    'Parses a report file as downloaded (an HTML page or text; UTF-8, GB18030/GBK/GB2312, Big5 or UTF-16, told by its byte order mark, its charset declaration or its bytes) into a govinfo.report';
 
 CREATE FUNCTION @extschema@.parse_rows(
     pg_catalog.text,

@@ -44,6 +44,12 @@ report_undecodable(const GvCharsetGuess *guess, const char *data, size_t size, s
 	for (i = offset; i < size && i < offset + 4; i++)
 		n += snprintf(bytes + n, sizeof(bytes) - n, "%s%02x", n ? " " : "",
 					  (unsigned char) data[i]);
+	if (offset < size && data[offset] == '\0')
+		ereport(ERROR,
+				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+				 errmsg("report file has a zero byte at byte offset %zu", offset),
+				 errdetail("Text cannot hold zero bytes; the file was read as %s, %s.",
+						   gv_charset_name(guess->charset), source_phrase(guess))));
 	ereport(ERROR,
 			(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 			 errmsg("report file is not valid %s at byte offset %zu",

@@ -147,23 +147,28 @@ gv_big5_valid(const char *s, size_t len, size_t *bad_offset)
 	return true;
 }
 
-/* Does the text (BOM skipped) decode as the charset? */
-static bool
-fits(GvCharset charset, const char *s, size_t len)
+/* How far the text decodes as the charset: its length when it all does. */
+static size_t
+valid_prefix(GvCharset charset, const char *s, size_t len)
 {
+	size_t		bad = len;
+
 	switch (charset)
 	{
 		case GV_CHARSET_UTF8:
-			return gv_utf8_valid(s, len, NULL);
+			gv_utf8_valid(s, len, &bad);
+			break;
 		case GV_CHARSET_GB18030:
-			return gv_gb18030_valid(s, len, NULL);
+			gv_gb18030_valid(s, len, &bad);
+			break;
 		case GV_CHARSET_BIG5:
-			return gv_big5_valid(s, len, NULL);
+			gv_big5_valid(s, len, &bad);
+			break;
 		case GV_CHARSET_UTF16LE:
 		case GV_CHARSET_UTF16BE:
-			return true;
+			break;
 	}
-	return false;
+	return bad;
 }
 
 /* ---------- declarations ---------- */
@@ -267,15 +272,14 @@ charset_from_name(const char *name, GvCharset *charset)
 static GvCharset
 detect(const char *s, size_t len)
 {
-	size_t		utf8_bad,
-				gb_bad;
+	size_t		utf8 = valid_prefix(GV_CHARSET_UTF8, s, len);
+	size_t		gb;
 
-	if (gv_utf8_valid(s, len, &utf8_bad))
+	if (utf8 == len)
 		return GV_CHARSET_UTF8;
-	if (gv_gb18030_valid(s, len, &gb_bad))
-		return GV_CHARSET_GB18030;
-	/* neither: name the one that reads further, so the error is useful */
-	return gb_bad > utf8_bad ? GV_CHARSET_GB18030 : GV_CHARSET_UTF8;
+	gb = valid_prefix(GV_CHARSET_GB18030, s, len);
+	/* neither fits all: the one that reads further makes the useful error */
+	return gb > utf8 ? GV_CHARSET_GB18030 : GV_CHARSET_UTF8;
 }
 
 void
@@ -300,37 +304,24 @@ gv_guess_charset(const char *data, size_t len, GvCharsetGuess *guess)
 		return;
 	}
 
-	if (find_declaration(data, len, guess))
-	{
-		if (!charset_from_name(guess->declared, &declared))
-			guess->declared_unknown = true;
-		else if (fits(declared, data, len))
-		{
-			guess->charset = declared;
-			guess->source = GV_CHARSET_FROM_META;
-			return;
-		}
-		else
-		{
-			GvCharset	detected = detect(data, len);
-
-			/* a wrong declaration is overruled only by a charset that fits */
-			if (detected != declared && fits(detected, data, len))
-			{
-				guess->charset = detected;
-				guess->source = GV_CHARSET_DETECTED;
-				guess->declared_wrong = true;
-			}
-			else
-			{
-				guess->charset = declared;
-				guess->source = GV_CHARSET_FROM_META;
-			}
-			return;
-		}
-	}
 	guess->charset = detect(data, len);
 	guess->source = GV_CHARSET_DETECTED;
+	if (!find_declaration(data, len, guess))
+		return;
+	if (!charset_from_name(guess->declared, &declared))
+	{
+		guess->declared_unknown = true;
+		return;
+	}
+	/* the declaration stands unless the bytes read further in another charset */
+	if (declared == guess->charset ||
+		valid_prefix(declared, data, len) >= valid_prefix(guess->charset, data, len))
+	{
+		guess->charset = declared;
+		guess->source = GV_CHARSET_FROM_META;
+	}
+	else
+		guess->declared_wrong = true;
 }
 
 char *

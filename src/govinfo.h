@@ -255,7 +255,8 @@ typedef enum GvNoteKind
 	GV_NOTE_ANNOTATION,			/* text beside a value in its cell */
 	GV_NOTE_TABLE,				/* tables found or not found */
 	GV_NOTE_POSITION,			/* a row read by its place in the template */
-	GV_NOTE_ENCODING			/* how the bytes were decoded */
+	GV_NOTE_ENCODING,			/* how the bytes were decoded */
+	GV_NOTE_HTML				/* the input was an HTML page, read as text */
 } GvNoteKind;
 
 extern const char *gv_note_kind_name(GvNoteKind kind);

@@ -34,8 +34,19 @@ extern const GvHooks *gv_pg_hooks(void);
 /* Errors unless the database encoding can hold the reports' text. */
 extern void gv_pg_check_encoding(void);
 
+/* Errors (54000) when input is longer than govinfo.max_input_bytes. */
+extern void gv_pg_check_input_size(size_t size);
+
 /* Input text as UTF-8 (converted from the database encoding). */
 extern char *gv_pg_input_utf8(text *input, size_t *len);
+
+/*
+ * Parses UTF-8 report text into the govinfo.report that fcinfo's function
+ * returns; extra_note, when not NULL, comes first in its notes, of kind
+ * 'encoding' on no line.
+ */
+extern Datum gv_pg_parse_utf8(FunctionCallInfo fcinfo, const char *utf8, size_t len,
+							  const char *extra_note);
 
 /* A UTF-8 string as text in the database encoding; NULL stays NULL. */
 extern Datum gv_pg_text(const char *utf8);

@@ -87,6 +87,17 @@ gv_pg_check_encoding(void)
 			 errhint("Create the database with ENCODING 'UTF8' (EUC_CN and EUC_TW also work).")));
 }
 
+void
+gv_pg_check_input_size(size_t size)
+{
+	if (size > (size_t) govinfo_max_input_bytes)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("report text is too large: %zu bytes", size),
+				 errdetail("govinfo.max_input_bytes is %d bytes.", govinfo_max_input_bytes),
+				 errhint("Raise govinfo.max_input_bytes if the text really is one report.")));
+}
+
 char *
 gv_pg_input_utf8(text *input, size_t *len)
 {
@@ -96,12 +107,7 @@ gv_pg_input_utf8(text *input, size_t *len)
 	size_t		bad;
 
 	gv_pg_check_encoding();
-	if (size > (size_t) govinfo_max_input_bytes)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("report text is too large: %zu bytes", size),
-				 errdetail("govinfo.max_input_bytes is %d bytes.", govinfo_max_input_bytes),
-				 errhint("Raise govinfo.max_input_bytes if the text really is one report.")));
+	gv_pg_check_input_size(size);
 
 	if (GetDatabaseEncoding() == PG_SQL_ASCII)
 	{
@@ -410,6 +416,46 @@ parse_input(text *input, GvArena *arena, GvReport *report)
 		gv_pg_parse_error(&error);
 	MemoryContextSwitchTo(old);
 	return parse_cxt;
+}
+
+/* A note the caller adds, first among the notes: how the input was decoded. */
+static void
+add_first_note(GvArena *arena, GvReport *report, const char *message)
+{
+	GvVec	   *notes = &report->notes;
+	GvNote	   *first;
+
+	gv_vec_push(arena, notes);
+	first = &GV_VEC_AT(notes, GvNote, 0);
+	memmove(first + 1, first, sizeof(GvNote) * (notes->count - 1));
+	first->line = 0;
+	first->kind = GV_NOTE_ENCODING;
+	first->code = -1;
+	first->message = message;
+}
+
+Datum
+gv_pg_parse_utf8(FunctionCallInfo fcinfo, const char *utf8, size_t len, const char *extra_note)
+{
+	ReportTypes *types = report_types(fcinfo);
+	MemoryContext parse_cxt = AllocSetContextCreate(CurrentMemoryContext,
+													"govinfo parse",
+													ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(parse_cxt);
+	GvArena		arena;
+	GvReport	report;
+	GvError		error;
+	Datum		result;
+
+	gv_arena_init(&arena, gv_pg_hooks());
+	if (gv_parse(&arena, utf8, len, &report, &error) != GV_OK)
+		gv_pg_parse_error(&error);
+	if (extra_note)
+		add_first_note(&arena, &report, extra_note);
+	MemoryContextSwitchTo(old);
+	result = report_datum(types, &report);
+	MemoryContextDelete(parse_cxt);
+	return result;
 }
 
 PG_FUNCTION_INFO_V1(govinfo_parse);

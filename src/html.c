@@ -65,7 +65,7 @@ typedef struct TagName
 	TagKind		kind;
 } TagName;
 
-/* Sorted by name for bsearch-style lookup. */
+/* Sorted by name: looked up by binary search. */
 static const TagName tag_names[] = {
 	{"address", TAG_BLOCK}, {"article", TAG_BLOCK}, {"aside", TAG_BLOCK},
 	{"blockquote", TAG_BLOCK}, {"body", TAG_BLOCK}, {"br", TAG_BLOCK},
@@ -432,6 +432,8 @@ write_cell_pieces(Reader *r, Table *t)
 	size_t		start = 0;
 	size_t		i;
 
+	if (n == 0)
+		return;
 	for (i = 0; i <= n; i++)
 		if (i == n || s[i] == '\n')
 		{
@@ -627,7 +629,7 @@ typedef struct Entity
 static const Entity entities[] = {
 	{"amp", '&'}, {"apos", '\''}, {"bull", 0x2022}, {"copy", 0xA9},
 	{"deg", 0xB0}, {"divide", 0xF7}, {"emsp", 0x2003}, {"ensp", 0x2002},
-	{"gt", '>'}, {"hellip", 0x2026}, {"ideographicspace", 0x3000},
+	{"gt", '>'}, {"hellip", 0x2026},
 	{"laquo", 0xAB}, {"ldquo", 0x201C}, {"lsaquo", 0x2039}, {"lsquo", 0x2018},
 	{"lt", '<'}, {"mdash", 0x2014}, {"middot", 0xB7}, {"nbsp", 0xA0},
 	{"ndash", 0x2013}, {"para", 0xB6}, {"permil", 0x2030}, {"plusmn", 0xB1},

@@ -14,6 +14,7 @@
  * and the 15 cells of 表四, printed without row labels, by their count.
  */
 #include "cells.h"
+#include "page.h"
 #include "placement.h"
 
 #include <string.h>
@@ -23,7 +24,7 @@ gv_note_kind_name(GvNoteKind kind)
 {
 	static const char *const names[] = {
 		"blank", "ambiguous", "skipped", "duplicate", "typo", "unit", "annotation",
-		"table", "position", "encoding"
+		"table", "position", "encoding", "html"
 	};
 
 	return names[kind];
@@ -210,6 +211,18 @@ gv_parse(GvArena *arena, const char *text, size_t len, GvReport *report, GvError
 	st.report = report;
 	st.error = error;
 	gv_vec_init(&st.order_events, sizeof(OrderEvent));
+
+	/* a downloaded page: block elements end lines, table rows become tab-separated lines */
+	if (gv_looks_like_html(text, len))
+	{
+		GvHtmlSummary html;
+		GvBuf		msg;
+
+		text = gv_html_to_text(arena, text, len, &len, &html);
+		gv_buf_init(&msg);
+		gv_buf_appends(arena, &msg, gv_html_summary_text(arena, &html));
+		gv_add_note(&st, 0, GV_NOTE_HTML, -1, &msg);
+	}
 
 	gv_read_lines(arena, text, len, &doc);
 	gv_read_metadata(arena, &doc, report);
