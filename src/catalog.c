@@ -231,7 +231,7 @@ static const GvRowDef rows[] = {
 	{"apply.received.other", L8, "apply", "其他形式申请数", "applications in other forms", "件", "apply.received", COUNT,
 	"其他形式申请数", CS_LOCAL2008},
 	{"apply.answered", L8, "apply", "依申请公开答复数", "applications answered", "件", NULL, COUNT,
-	"依申请公开答复数|依申请公开答复总数|申请答复数|答复总数|已答复数", CS_LOCAL2008},
+	"依申请公开答复数|依申请公开答复总数|申请答复总数|申请答复数|答复总数|已答复数", CS_LOCAL2008},
 	{"apply.answered.granted", L8, "apply", "同意公开答复数", "disclosure granted", "件", "apply.answered", COUNT,
 	"同意公开答复数", CS_LOCAL2008},
 	{"apply.answered.partial", L8, "apply", "同意部分公开答复数", "disclosure partly granted", "件", "apply.answered", COUNT,

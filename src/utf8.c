@@ -143,15 +143,17 @@ gv_utf8_length(const char *s)
  * and metadata, each followed by its Simplified form.
  */
 static const char traditional_pairs[] =
-	"開开資资訊讯請请數数據据處处議议訟讼訴诉機机關关規规範范為为會会務务報报"
-	"發发廢废現现許许強强費费額额單单萬万總总計计結结轉转門门統统個个經经與与"
-	"無无權权護护國国級级獲获確确認认復复複复決决維维糾纠審审須须網网絡络當当"
-	"傳传書书郵邮電电話话準准時时間间辦办屬属對对實实際际體体內内執执項项調调"
-	"詢询補补題题應应問问組组織织業业構构團团營营預预產产種种類类專专職职員员"
-	"設设點点閱阅覽览訪访談谈導导責责參参舉举聞闻佈布過过說说這这劃划區区縣县"
-	"鄉乡鎮镇場场監监衛卫環环廳厅讀读紀纪錄录號号條条標标稅税農农歷历續续舊旧"
-	"繳缴納纳製制穩稳險险隱隐購购採采異异義义證证齊齐況况動动態态級级絕绝據据"
-	"筆笔贊赞銷销償偿";
+	"並并佈布來来個个們们備备傳传價价償偿優优內内別别劃划動动務务勞劳區区參参員员問问單单國国圍围圖图"
+	"團团執执報报場场夠够實实寧宁審审寫写將将專专對对導导層层屬属嵐岚嶺岭廢废廳厅強强後后徑径從从復复"
+	"徵征徹彻態态應应戶户掃扫採采據据數数於于時时書书會会條条棲栖楓枫業业構构標标橋桥機机檢检欄栏權权"
+	"歷历決决沒没況况減减準准濟济濱滨瀏浏灣湾為为無无熱热營营獲获現现環环產产異异當当療疗發发監监眾众"
+	"確确碼码礎础稅税種种稱称穩稳筆笔範范糾纠紀纪納纳級级組组結结絕绝絡络統统經经綜综維维網网線线編编"
+	"縣县總总績绩織织繞绕繫系繳缴繼继續续罰罚義义聞闻聯联職职臺台與与興兴舉举舊旧華华萬万蘇苏處处號号"
+	"衛卫補补製制複复見见規规視视覽览訂订計计訊讯訓训記记訟讼訪访設设許许訴诉詢询話话詳详認认誤误說说"
+	"調调談谈請请謀谋證证識识議议護护讀读豐丰負负財财貫贯責责費费資资質质賬账購购贊赞軌轨軍军較较輯辑"
+	"輸输輿舆轉转辦办農农這这進进運运過过達达遷迁還还郵邮鄉乡醫医銷销錄录錯错鎮镇長长門门閉闭開开間间"
+	"閱阅關关際际險险隱隐難难雲云電电頁页項项須须預预領领頭头頻频題题額额類类顧顾風风駁驳驗验體体鳴鸣"
+	"鷺鹭點点齊齐";
 
 typedef struct TradPair
 {
@@ -278,6 +280,30 @@ fold_char(uint32_t cp)
 	return simplify(cp);
 }
 
+/*
+ * Words that mirror sites write differently (资讯 for 信息), replaced in
+ * place: each pair has the same length, so offsets stay valid.
+ */
+static void
+replace_words(char *text)
+{
+	static const char *const words[][2] = {
+		{"资讯", "信息"},
+	};
+	size_t		w;
+
+	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++)
+	{
+		char	   *hit = text;
+
+		while ((hit = strstr(hit, words[w][0])) != NULL)
+		{
+			memcpy(hit, words[w][1], strlen(words[w][1]));
+			hit += strlen(words[w][1]);
+		}
+	}
+}
+
 char *
 gv_fold_text(GvArena *arena, const char *s, size_t len, int **offsets)
 {
@@ -321,6 +347,7 @@ gv_fold_text(GvArena *arena, const char *s, size_t len, int **offsets)
 		map[o - out] = (int) len;
 		*offsets = map;
 	}
+	replace_words(out);
 	return out;
 }
 
