@@ -23,6 +23,25 @@ is_space(char c)
 	return c == ' ' || c == '\t';
 }
 
+/* A semicolon that ends a clause, not an entity such as &nbsp; left in a cell. */
+static bool
+has_semicolon(const char *text)
+{
+	const char *p;
+
+	for (p = strchr(text, ';'); p; p = strchr(p + 1, ';'))
+	{
+		const char *q = p;
+
+		while (q > text && ((q[-1] >= 'a' && q[-1] <= 'z') || (q[-1] >= '0' && q[-1] <= '9') ||
+							q[-1] == '#'))
+			q--;
+		if (!(q > text && q[-1] == '&' && q < p))
+			return true;
+	}
+	return false;
+}
+
 /* A comma outside parentheses: labels keep theirs inside （区分处理的，…）. */
 static bool
 has_bare_comma(const char *text)
@@ -53,7 +72,7 @@ looks_like_prose(const char *text)
 	int			length = 0;
 	const char *p;
 
-	if (strstr(text, "\xe3\x80\x82") || strchr(text, ';'))	/* 。 ； */
+	if (strstr(text, "\xe3\x80\x82") || has_semicolon(text))	/* 。 ； */
 		return true;
 	for (p = text; *p; p++)
 		if (((unsigned char) *p & 0xC0) != 0x80 && !is_space(*p))
