@@ -61,12 +61,11 @@ start_row(Builder *b, int lineno, const GvCell *label, bool alone)
 	b->label_alone = alone;
 }
 
+/* A note in parentheses, perhaps wrapped before its closing parenthesis. */
 static bool
 is_parenthesised(const char *text)
 {
-	size_t		len = strlen(text);
-
-	return len >= 2 && text[0] == '(' && text[len - 1] == ')' && !gv_has_numbering(text);
+	return text[0] == '(' && text[1] != '\0' && !gv_has_numbering(text);
 }
 
 static char *

@@ -574,7 +574,7 @@ check_rule(GvArena *arena, const RuleDef *rule, unsigned generation, const GvVal
 }
 
 static void
-check_domain(GvArena *arena, unsigned generation, const GvValues *values, GvVec *out)
+check_domain(GvArena *arena, const GvValues *values, GvVec *out)
 {
 	int			i;
 
@@ -586,9 +586,8 @@ check_domain(GvArena *arena, unsigned generation, const GvValues *values, GvVec 
 		GvBuf		msg;
 		GvViolation *v;
 
+		/* every printed cell, whatever table of a hybrid report it is in */
 		if (!usable(values, i))
-			continue;
-		if (generation && !(code->generations & generation))
 			continue;
 		if (code->kind != GV_KIND_SIGNED && x.micro < 0)
 			problem = " < 0";
@@ -623,7 +622,7 @@ gv_check(GvArena *arena, unsigned generation, const GvValues *values, GvVec *out
 {
 	int			i;
 
-	check_domain(arena, generation, values, out);
+	check_domain(arena, values, out);
 	if (generation == GV_GEN_NONE)
 		return;
 	for (i = 0; i < NRULES; i++)
