@@ -23,6 +23,7 @@ typedef struct Builder
 	int			current;		/* index of the open row, or -1 */
 	GvVec		values;			/* GvCell * of the open row */
 	bool		label_alone;	/* the open row's label filled its line */
+	bool		note_open;		/* the last row's note lacks its ')' */
 	int			block;			/* prose lines seen so far */
 } Builder;
 
@@ -174,7 +175,7 @@ add_text(Builder *b, const GvLine *line, const GvCell *cell, bool line_start, bo
 		header->block = b->block;
 		return;
 	}
-	if (is_parenthesised(cell->text))
+	if (is_parenthesised(cell->text) || (b->note_open && !gv_has_numbering(cell->text)))
 	{
 		GvRow	   *target = row;
 
@@ -182,8 +183,10 @@ add_text(Builder *b, const GvLine *line, const GvCell *cell, bool line_start, bo
 			target = &GV_VEC_AT(b->rows, GvRow, b->rows->count - 1);
 		if (target && !target->header)
 			target->note = target->note ? join(b->arena, target->note, cell->printed) : cell->printed;
+		b->note_open = paren_open(b->note_open ? join(b->arena, "(", cell->text) : cell->text);
 		return;
 	}
+	b->note_open = false;
 	if (interleaved_group(b, row, line, cell))
 		return;
 	if (continues_label(b, row, cell->text, line_start))
@@ -220,6 +223,7 @@ add_value(Builder *b, const GvLine *line, GvCell *cell, int j)
 		start_row(b, line->lineno, NULL, false);
 		row = open_row(b);
 	}
+	b->note_open = false;		/* a value ends a note that never closed */
 	if (b->values.count == 0)
 		row->value_line = line->lineno;
 	*(GvCell **) gv_vec_push(b->arena, &b->values) = cell;
@@ -238,6 +242,7 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 	b.rows = rows;
 	b.current = -1;
 	b.block = 0;
+	b.note_open = false;
 	gv_vec_init(&b.values, sizeof(GvCell *));
 	gv_vec_init(rows, sizeof(GvRow));
 

@@ -315,6 +315,21 @@ glued_digits(const char *text, size_t len)
 	/* a three-byte UTF-8 character in the CJK range before the digits */
 	if ((unsigned char) text[start - 3] < 0xE3 || (unsigned char) text[start - 3] > 0xE9)
 		return 0;
+	/* inside a note still open, digits are words: （…计1 / 次） */
+	{
+		int			depth = 0;
+		size_t		i;
+
+		for (i = 0; i < start; i++)
+		{
+			if (text[i] == '(')
+				depth++;
+			else if (text[i] == ')' && depth > 0)
+				depth--;
+		}
+		if (depth > 0)
+			return 0;
+	}
 	return start;
 }
 
