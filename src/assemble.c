@@ -287,6 +287,14 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 				case GV_CELL_NUMBER:
 				case GV_CELL_BLANK:
 				case GV_CELL_GLUED:
+					if (cell->from_label && row && row->label && b.values.count == 0 &&
+						paren_open(row->folded))
+					{
+						/* 渠道和方式公开相同的信息列为1 / 条): words of a note */
+						row->label = join(b.arena, row->label, cell->printed);
+						row->folded = join(b.arena, row->folded, cell->text);
+						break;
+					}
 					add_value(&b, line, cell, j);
 					break;
 			}

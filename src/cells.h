@@ -37,6 +37,7 @@ typedef struct GvCell
 	const char *printed;		/* the same piece as in the input */
 	int			start;			/* offset of text in its line's folded text */
 	GvCellValue v;
+	bool		from_label;		/* digits split off the end of a label */
 } GvCell;
 
 typedef struct GvLine

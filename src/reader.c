@@ -356,6 +356,7 @@ split_glued_labels(GvArena *arena, GvVec *cells, const GvLine *line)
 		add_cell(arena, &out, line, line->text + cell.start + cut, len - cut);
 		/* glued to its label, the digits may hold several cells */
 		GV_VEC_AT(&out, GvCell, out.count - 1).v.kind = GV_CELL_GLUED;
+		GV_VEC_AT(&out, GvCell, out.count - 1).from_label = true;
 	}
 	*cells = out;
 }
