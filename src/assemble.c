@@ -109,7 +109,8 @@ completes_label(Builder *b, const GvRow *row, const char *text, bool line_start)
 	if (!line_start || gv_has_numbering(text) || gv_label_is_known(b->arena, row->folded))
 		return false;
 	joined = join(b->arena, row->folded, text);
-	return gv_label_is_known(b->arena, joined);
+	return gv_label_is_known(b->arena, joined) ||
+		(!gv_label_fits(b->arena, row->folded) && gv_label_fits(b->arena, joined));
 }
 
 /*

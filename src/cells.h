@@ -141,6 +141,7 @@ extern bool gv_label_is_known(GvArena *arena, const char *label);
 /* A group label (（三）不予公开, 三、本年度办理结果), and a label cut short. */
 extern bool gv_label_is_group(GvArena *arena, const char *label);
 extern bool gv_label_is_partial(GvArena *arena, const char *label);
+extern bool gv_label_fits(GvArena *arena, const char *label);
 
 /* True for 四、行政复议数量: a heading numbered with Chinese numerals. */
 extern bool gv_is_top_heading(const char *label);

@@ -376,3 +376,12 @@ gv_label_is_partial(GvArena *arena, const char *label)
 	match_prefix(&m, gv_label_key(arena, label), GV_GEN_ALL);
 	return m.ncandidates > 0;
 }
+
+/* Does the label name one catalog row, misprints and cut-short ends allowed? */
+bool
+gv_label_fits(GvArena *arena, const char *label)
+{
+	GvMatch		m = gv_match_label(arena, label, GV_GEN_ALL, NULL, true);
+
+	return m.ncandidates > 0;
+}
