@@ -190,6 +190,23 @@ gv_is_blank_mark(const char *s, size_t len)
 	return false;
 }
 
+/* Offset of the ')' that closes the '(' at s[0], or (size_t) -1. */
+static size_t
+closing_paren(const char *s, size_t len)
+{
+	int			depth = 0;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && --depth == 0)
+			return i;
+	}
+	return (size_t) -1;
+}
+
 GvCellValue
 gv_classify_cell(GvArena *arena, const char *text)
 {
@@ -253,8 +270,8 @@ gv_classify_cell(GvArena *arena, const char *text)
 		rest++;
 	if (rest < len)
 	{
-		if (s[rest] != '(' || s[len - 1] != ')')
-			return result;		/* e.g. 2017年, 99.9%: text */
+		if (s[rest] != '(' || closing_paren(s + rest, len - rest) != len - rest - 1)
+			return result;		/* e.g. 2017年, 99.9%, 4(…) 125(…): text */
 		result.annotation = gv_strndup(arena, s + rest, len - rest);
 	}
 	result.kind = GV_CELL_NUMBER;

@@ -372,7 +372,9 @@ drop_leading_empty(GvVec *cells)
 
 	while (skip < cells->count && GV_VEC_AT(cells, GvCell, skip).text[0] == '\0')
 		skip++;
-	if (skip == 0)
+	if (skip == cells->count)
+		skip--;					/* nothing but an empty cell: a blank one */
+	if (skip <= 0)
 		return;
 	memmove(cells->items, &GV_VEC_AT(cells, GvCell, skip), (size_t) (cells->count - skip) * sizeof(GvCell));
 	cells->count -= skip;
@@ -426,6 +428,9 @@ read_line(GvArena *arena, GvLine *line)
 			return;
 		}
 		split_by(arena, &cells, line, '|', true);
+		/* "|" alone: a cell printed empty, one per line */
+		if (cells.count == 0)
+			add_cell(arena, &cells, line, p, 0);
 	}
 	else
 		split_spaces(arena, &cells, line);

@@ -143,6 +143,7 @@ gv_utf8_length(const char *s)
  * and metadata, each followed by its Simplified form.
  */
 static const char traditional_pairs[] =
+	"覆复"
 	"並并佈布來来個个們们備备傳传價价償偿優优內内別别劃划動动務务勞劳區区參参員员問问單单國国圍围圖图"
 	"團团執执報报場场夠够實实寧宁審审寫写將将專专對对導导層层屬属嵐岚嶺岭廢废廳厅強强後后徑径從从復复"
 	"徵征徹彻態态應应戶户掃扫採采據据數数於于時时書书會会條条棲栖楓枫業业構构標标橋桥機机檢检欄栏權权"
