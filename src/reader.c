@@ -148,20 +148,32 @@ add_cell(GvArena *arena, GvVec *cells, const GvLine *line, const char *s, size_t
 	cell->v = gv_classify_cell(arena, cell->text);
 }
 
-/* A Markdown rule row such as |---|:--:|. */
+/* A Markdown rule row such as |---|:--:|: every cell three dashes or more. */
 static bool
 is_pipe_rule(const char *text)
 {
-	bool		dash = false;
+	int			dashes = 0;
+	int			cells = 0;
 
-	for (; *text; text++)
+	for (;; text++)
 	{
-		if (*text == '-')
-			dash = true;
-		else if (*text != '|' && *text != ':' && !is_space(*text))
+		if (*text == '|' || *text == '\0')
+		{
+			if (dashes > 0)
+				cells++;
+			else if (*text == '\0' && cells == 0)
+				return false;
+			if (dashes > 0 && dashes < 3)
+				return false;
+			dashes = 0;
+			if (*text == '\0')
+				return cells > 0;
+		}
+		else if (*text == '-')
+			dashes++;
+		else if (*text != ':' && !is_space(*text))
 			return false;
 	}
-	return dash;
 }
 
 static void
