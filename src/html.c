@@ -1143,7 +1143,8 @@ at_tag(const char *p, const char *end, const char *name)
 bool
 gv_looks_like_html(const char *text, size_t len)
 {
-	static const char *const first_markup[] = {"<!doctype", "<!--", "<?xml", NULL};
+	/* a comment alone does not make a page: text copied from Word starts with one */
+	static const char *const first_markup[] = {"<!doctype", "<?xml", NULL};
 	static const char *const first_tags[] = {
 		"<html", "<head", "<body", "<table", "<div", "<p", "<meta", "<title",
 		"<span", "<font", "<center", NULL

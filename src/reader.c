@@ -401,12 +401,42 @@ only_ascii_spaces(const char *raw)
 	return true;
 }
 
+/*
+ * Comments left in text copied from web pages (<!--[if !supportLists]-->
+ * from Word, <![endif]>) are removed, with their offsets, before the line
+ * is read.
+ */
+static void
+remove_comments(GvLine *line)
+{
+	char	   *text = (char *) line->text;
+	char	   *start;
+
+	while ((start = strstr(text, "<!")) != NULL)
+	{
+		char	   *end = strstr(start, start[2] == '-' ? "-->" : ">");
+		size_t		rest;
+
+		if (end == NULL)
+			return;
+		end += start[2] == '-' ? 3 : 1;
+		rest = strlen(end) + 1;
+		memmove(start, end, rest);
+		memmove(line->offsets + (start - line->text), line->offsets + (end - line->text),
+				sizeof(int) * rest);
+		text = start;
+	}
+}
+
 static void
 read_line(GvArena *arena, GvLine *line)
 {
 	GvVec		cells;
-	const char *text = line->text;
+	const char *text;
 	const char *p;
+
+	remove_comments(line);
+	text = line->text;
 
 	for (p = text; is_space(*p); p++)
 		;
