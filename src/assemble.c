@@ -199,6 +199,30 @@ add_text(Builder *b, const GvLine *line, const GvCell *cell, bool line_start, bo
 	start_row(b, line->lineno, cell, alone);
 }
 
+/*
+ * 其中:主动公开规范性文件数条0: the unit column glued between label and
+ * value.  The unit is split off only when the label without it is a
+ * catalog label (行政规范性文件 keeps its 件).
+ */
+static void
+split_glued_unit(Builder *b, GvRow *row)
+{
+	size_t		flen = strlen(row->folded);
+	size_t		plen = strlen(row->label);
+	size_t		ulen = gv_unit_suffix(row->folded, flen);
+	char	   *without;
+
+	if (ulen == 0 || gv_label_is_known(b->arena, row->folded) ||
+		plen < ulen || memcmp(row->label + plen - ulen, row->folded + flen - ulen, ulen) != 0)
+		return;
+	without = gv_strndup(b->arena, row->folded, flen - ulen);
+	if (!gv_label_is_known(b->arena, without) && !gv_label_fits(b->arena, without))
+		return;
+	row->unit = gv_strndup(b->arena, row->folded + flen - ulen, ulen);
+	row->folded = without;
+	row->label = gv_strndup(b->arena, row->label, plen - ulen);
+}
+
 /* A line of values only, after a row that has its values: a row of its own. */
 static bool
 starts_unlabelled_row(const Builder *b, const GvLine *line, int j)
@@ -296,6 +320,8 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 						row->folded = join(b.arena, row->folded, cell->text);
 						break;
 					}
+					if (cell->from_label && row && row->label && b.values.count == 0)
+						split_glued_unit(&b, row);
 					add_value(&b, line, cell, j);
 					break;
 			}

@@ -29,6 +29,7 @@ typedef struct GvCellValue
 
 extern GvCellValue gv_classify_cell(GvArena *arena, const char *text);
 extern bool gv_is_unit_word(const char *s, size_t len);
+extern size_t gv_unit_suffix(const char *s, size_t len);	/* bytes of a unit word ending s */
 extern bool gv_is_blank_mark(const char *s, size_t len);
 
 typedef struct GvCell

@@ -176,6 +176,21 @@ gv_is_unit_word(const char *s, size_t len)
 	return false;
 }
 
+size_t
+gv_unit_suffix(const char *s, size_t len)
+{
+	int			i;
+
+	for (i = 0; unit_words[i]; i++)
+	{
+		size_t		ulen = strlen(unit_words[i]);
+
+		if (len > ulen && memcmp(s + len - ulen, unit_words[i], ulen) == 0)
+			return ulen;
+	}
+	return 0;
+}
+
 bool
 gv_is_blank_mark(const char *s, size_t len)
 {
