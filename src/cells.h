@@ -82,7 +82,7 @@ extern void gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows);
 /* ---------- glued cells (glued.c) ---------- */
 
 #define GV_MAX_SPLIT_PARTS 16
-#define GV_MAX_SPLIT_SOLUTIONS 3
+#define GV_MAX_SPLIT_SOLUTIONS 16
 
 /* Do these parts, in place of the glued run, satisfy the row's sums? */
 typedef bool (*GvSplitAccept) (const int64_t *parts, int nparts, void *arg);

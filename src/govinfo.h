@@ -238,6 +238,7 @@ extern char *gv_fold_text(GvArena *arena, const char *s, size_t len, int **offse
  */
 extern char *gv_label_key(GvArena *arena, const char *label);
 extern const char *gv_skip_numbering(const char *label);
+extern size_t gv_numbering_length(const char *text);	/* of 一、 （一） 1. at text, or 0 */
 
 /* Number of code points in a UTF-8 string. */
 extern int	gv_utf8_length(const char *s);

@@ -205,6 +205,28 @@ match_prefix(GvMatch *m, const char *key, unsigned generations)
 	}
 }
 
+GvMatch		gv_match_label(GvArena *arena, const char *label, unsigned generations,
+						   const char *current_section, bool tolerant);
+
+/*
+ * Labels run together: 三、本年度办理结果（一）予以公开 is a group label and a
+ * row label.  The last numbered piece that is a catalog label names the row.
+ */
+static void
+match_last_segment(GvArena *arena, GvMatch *m, const char *label, unsigned generations,
+				   const char *current_section)
+{
+	const char *last = NULL;
+	const char *p;
+
+	for (p = label + 1; *p; p++)
+		if (((unsigned char) *p & 0xC0) != 0x80 && gv_numbering_length(p) > 0)
+			last = p;
+	if (last == NULL)
+		return;
+	*m = gv_match_label(arena, last, generations, current_section, false);
+}
+
 static int
 match_section(const char *key, unsigned generations)
 {
@@ -277,6 +299,8 @@ gv_match_label(GvArena *arena, const char *label, unsigned generations,
 		m.section = match_section(key, generations);
 	if (m.ncandidates == 0 && m.section < 0 && tolerant)
 		match_prefix(&m, key, generations);
+	if (m.ncandidates == 0 && m.section < 0 && tolerant)
+		match_last_segment(arena, &m, label, generations, current_section);
 
 	if (m.ncandidates == 0 && m.section < 0 && tolerant)
 	{

@@ -312,40 +312,122 @@ split_trailing_values(GvArena *arena, GvVec *cells, const GvLine *line)
 }
 
 /*
- * 规范性文件898989: digits glued to the end of a label, right after a Chinese
- * character.  Returns the offset where the digits start, or 0.
+ * Cells a crawler glued together: 规范性文件898989, 行政事业性收费847.2083,
+ * 1.申请人…申请00000002.申请人逾期…0000000.  A text cell is cut into label
+ * pieces and the digit runs after them (outside parentheses, right after a
+ * Chinese character).  A run followed by 、 or . and a label ends with
+ * that label's row number, one digit, which goes back to the label.
  */
-static size_t
-glued_digits(const char *text, size_t len)
+static bool
+is_digit(char c)
 {
-	size_t		start = len;
-
-	while (start > 0 && text[start - 1] >= '0' && text[start - 1] <= '9')
-		start--;
-	if (start == len || start < 6)
-		return 0;
-	/* a three-byte UTF-8 character in the CJK range before the digits */
-	if ((unsigned char) text[start - 3] < 0xE3 || (unsigned char) text[start - 3] > 0xE9)
-		return 0;
-	/* inside a note still open, digits are words: （…计1 / 次） */
-	{
-		int			depth = 0;
-		size_t		i;
-
-		for (i = 0; i < start; i++)
-		{
-			if (text[i] == '(')
-				depth++;
-			else if (text[i] == ')' && depth > 0)
-				depth--;
-		}
-		if (depth > 0)
-			return 0;
-	}
-	return start;
+	return c >= '0' && c <= '9';
 }
 
-/* Splits glued label digits off text cells. */
+/* Is text[i] the last byte of a three-byte UTF-8 character in CJK range? */
+static bool
+after_cjk(const char *text, size_t i)
+{
+	return i >= 3 && (unsigned char) text[i - 3] >= 0xE3 && (unsigned char) text[i - 3] <= 0xE9;
+}
+
+/* A label ending in ) or a closing quote: （…情形） / “三安全一稳定”. */
+static bool
+closes_label(const char *text, size_t i)
+{
+	return i > 0 && (text[i - 1] == ')' || text[i - 1] == '"' || text[i - 1] == '\'');
+}
+
+static bool
+date_word(const char *p)
+{
+	static const char *const words[] = {"年", "月", "日", "号", "%", NULL};
+	int			i;
+
+	for (i = 0; words[i]; i++)
+		if (strncmp(p, words[i], strlen(words[i])) == 0)
+			return true;
+	return false;
+}
+
+static bool
+numbering_mark(const char *p)
+{
+	return *p == '.' || strncmp(p, "\xe3\x80\x81", 3) == 0;	/* 、 */
+}
+
+static void
+push_piece(GvArena *arena, GvVec *out, const GvLine *line, const GvCell *cell, size_t from,
+		   size_t to, bool digits)
+{
+	GvCell	   *piece;
+
+	add_cell(arena, out, line, line->text + cell->start + from, to - from);
+	piece = &GV_VEC_AT(out, GvCell, out->count - 1);
+	if (digits)
+	{
+		/* glued to a label, the digits may hold several cells */
+		if (piece->v.kind != GV_CELL_NUMBER || strchr(piece->text, '.') == NULL)
+			piece->v.kind = GV_CELL_GLUED;
+		piece->from_label = true;
+	}
+}
+
+static void
+split_glued_cell(GvArena *arena, GvVec *out, const GvLine *line, const GvCell *cell)
+{
+	const char *text = cell->text;
+	size_t		len = strlen(text);
+	size_t		piece_start = 0;
+	size_t		i = 0;
+	int			depth = 0;
+
+	while (i < len)
+	{
+		size_t		run_end;
+
+		if (text[i] == '(')
+			depth++;
+		else if (text[i] == ')' && depth > 0)
+			depth--;
+		if (depth > 0 || !is_digit(text[i]) || !(after_cjk(text, i) || closes_label(text, i)) ||
+			i - piece_start < 6)
+		{
+			i++;
+			continue;
+		}
+		/* a run of digits, perhaps with one decimal point: 847.2083 */
+		run_end = i;
+		while (run_end < len && is_digit(text[run_end]))
+			run_end++;
+		if (run_end + 1 < len && text[run_end] == '.' && is_digit(text[run_end + 1]))
+			for (run_end++; run_end < len && is_digit(text[run_end]); run_end++)
+				;
+		if (run_end < len && numbering_mark(text + run_end))
+		{
+			/* the last digit numbers the next label */
+			if (run_end - i < 2)
+			{
+				i = run_end;
+				continue;
+			}
+			run_end--;
+		}
+		else if (run_end < len && date_word(text + run_end))
+		{
+			i = run_end;		/* a date (2017年, 3月): not cells */
+			continue;
+		}
+		push_piece(arena, out, line, cell, piece_start, i, false);
+		push_piece(arena, out, line, cell, i, run_end, true);
+		piece_start = i = run_end;
+	}
+	if (piece_start == 0)
+		*(GvCell *) gv_vec_push(arena, out) = *cell;
+	else if (piece_start < len)
+		push_piece(arena, out, line, cell, piece_start, len, false);
+}
+
 static void
 split_glued_labels(GvArena *arena, GvVec *cells, const GvLine *line)
 {
@@ -356,19 +438,11 @@ split_glued_labels(GvArena *arena, GvVec *cells, const GvLine *line)
 	for (i = 0; i < cells->count; i++)
 	{
 		GvCell		cell = GV_VEC_AT(cells, GvCell, i);
-		size_t		len = strlen(cell.text);
-		size_t		cut = cell.v.kind == GV_CELL_TEXT ? glued_digits(cell.text, len) : 0;
 
-		if (cut == 0)
-		{
+		if (cell.v.kind == GV_CELL_TEXT)
+			split_glued_cell(arena, &out, line, &cell);
+		else
 			*(GvCell *) gv_vec_push(arena, &out) = cell;
-			continue;
-		}
-		add_cell(arena, &out, line, line->text + cell.start, cut);
-		add_cell(arena, &out, line, line->text + cell.start + cut, len - cut);
-		/* glued to its label, the digits may hold several cells */
-		GV_VEC_AT(&out, GvCell, out.count - 1).v.kind = GV_CELL_GLUED;
-		GV_VEC_AT(&out, GvCell, out.count - 1).from_label = true;
 	}
 	*cells = out;
 }

@@ -470,6 +470,12 @@ numbering_prefix(const char *s)
 	return 0;
 }
 
+size_t
+gv_numbering_length(const char *text)
+{
+	return numbering_prefix(text);
+}
+
 /* 四、行政复议数量: numbered with Chinese numerals and 、, a section heading. */
 bool
 gv_is_top_heading(const char *label)

@@ -307,8 +307,12 @@ gv_store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells
 	int			i;
 
 	for (i = 0; i < n; i++)
+	{
+		if (cells[i]->v.kind == GV_CELL_GLUED)
+			continue;			/* a glued cell no single split decides */
 		if (!store_cell(st, row, gv_row_code(def, columns[i]), cells[i], row_line(row)))
 			return false;
+	}
 	return true;
 }
 
@@ -449,10 +453,62 @@ part_cell(GvArena *arena, const GvCell *run, size_t from, size_t to, int64_t val
 	return cell;
 }
 
+/* A cell of the run that the candidate splits do not agree on: not read. */
+static GvCell unread_cell = {"", "", 0, {GV_CELL_GLUED}};
+
+/* Does every candidate split put the same value in part k? */
+static bool
+parts_agree(const GvSplit *split, int k)
+{
+	int			c;
+
+	for (c = 1; c < split->nsolutions; c++)
+		if (split->values[c][k] != split->values[0][k])
+			return false;
+	return true;
+}
+
+static void
+note_split(ParseState *st, const GvRow *row, const GvCell *run, const GvSplit *split, int nparts,
+		   bool summed)
+{
+	GvBuf		msg;
+	int			c,
+				k;
+
+	gv_buf_init(&msg);
+	gv_buf_printf(st->arena, &msg, "%s: digits %s run together", row->label ? row->label : "row without a label",
+				  run->printed);
+	if (split->nsolutions == 0)
+		gv_buf_appends(st->arena, &msg, "; no split makes the row's sums hold; not read");
+	else if (split->nsolutions == 1)
+	{
+		gv_buf_appends(st->arena, &msg, ", split as");
+		for (k = 0; k < nparts; k++)
+			gv_buf_printf(st->arena, &msg, "%s%lld", k ? " | " : " ", (long long) split->values[0][k]);
+		gv_buf_appends(st->arena, &msg, summed ? ", the one split that makes the row's sums hold"
+					   : ", the only split into that many counts");
+	}
+	else
+	{
+		gv_buf_printf(st->arena, &msg, "; %s%d splits fit:", split->exhausted ? "at least " : "",
+					  split->nsolutions);
+		for (c = 0; c < split->nsolutions && c < GV_MAX_SPLIT_SOLUTIONS; c++)
+		{
+			gv_buf_appends(st->arena, &msg, c ? " or" : "");
+			for (k = 0; k < nparts; k++)
+				gv_buf_printf(st->arena, &msg, "%s%lld", k ? " | " : " ", (long long) split->values[c][k]);
+		}
+		gv_buf_appends(st->arena, &msg, "; the cells they disagree on are not read");
+	}
+	gv_add_note(st, row_line(row), split->nsolutions == 1 ? GV_NOTE_POSITION : GV_NOTE_AMBIGUOUS, -1, &msg);
+}
+
 /*
  * Splits the one glued run among a row's value cells by the row's sums.
- * Returns the row's cells with the run replaced, or NULL (noted) when the
- * split is not unique.
+ * Returns the row's cells with the run replaced; where several splits fit,
+ * the cells they disagree on are unread_cell.  NULL (noted) when nothing
+ * can be read.
  */
 const GvCell **
 gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells, int n,
@@ -462,50 +518,29 @@ gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells, int n
 	GvSplit		split;
 	const GvCell **out;
 	const GvCell *run;
-	GvBuf		msg;
+	int			nparts = printed - (n - 1);
 	int			i,
 				k,
 				o = 0;
 
 	for (i = 0; i < n; i++)
 		if (cells[i]->v.kind == GV_CELL_GLUED)
-		{
-			if (g.run >= 0)
-				g.run = -2;		/* two runs: not split */
-			else if (g.run == -1)
-				g.run = i;
-		}
-	gv_buf_init(&msg);
-	if (g.run < 0 || printed - (n - 1) < 1)
+			g.run = g.run == -1 ? i : -2;	/* two runs: not split */
+	if (g.run < 0 || nparts < 1)
 	{
+		GvBuf		msg;
+
+		gv_buf_init(&msg);
 		gv_buf_printf(st->arena, &msg, "%s: digits run together (%d cells for %d columns) not split",
 					  row->label ? row->label : "row without a label", n, printed);
 		gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, -1, &msg);
 		return NULL;
 	}
 	run = cells[g.run];
-	gv_split_digits(run->text, printed - (n - 1), glued_sums_hold, &g, &split);
-	if (split.nsolutions != 1 || split.exhausted)
-	{
-		gv_buf_printf(st->arena, &msg, "%s: digits %s run together; ", row->label ? row->label : "row without a label",
-					  run->printed);
-		if (split.nsolutions == 0)
-			gv_buf_appends(st->arena, &msg, "no split makes the row's sums hold");
-		else
-		{
-			gv_buf_printf(st->arena, &msg, "%s%d splits fit, e.g.", split.exhausted ? "at least " : "",
-						  split.nsolutions);
-			for (k = 0; k < split.nsolutions && k < GV_MAX_SPLIT_SOLUTIONS; k++)
-			{
-				gv_buf_appends(st->arena, &msg, k ? " or" : "");
-				for (i = 0; i < printed - (n - 1); i++)
-					gv_buf_printf(st->arena, &msg, "%s%lld", i ? " | " : " ", (long long) split.values[k][i]);
-			}
-		}
-		gv_buf_appends(st->arena, &msg, "; not read");
-		gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, -1, &msg);
+	gv_split_digits(run->text, nparts, glued_sums_hold, &g, &split);
+	note_split(st, row, run, &split, nparts, summed);
+	if (split.nsolutions == 0 || split.exhausted || split.nsolutions > GV_MAX_SPLIT_SOLUTIONS)
 		return NULL;
-	}
 
 	out = gv_alloc(st->arena, sizeof(GvCell *) * printed);
 	for (i = 0; i < n; i++)
@@ -517,19 +552,13 @@ gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells, int n
 			out[o++] = cells[i];
 			continue;
 		}
-		for (k = 0; k < printed - (n - 1); k++)
+		for (k = 0; k < nparts; k++)
 		{
-			out[o++] = part_cell(st->arena, run, from, split.ends[0][k], split.values[0][k]);
+			out[o++] = parts_agree(&split, k) ?
+				part_cell(st->arena, run, from, split.ends[0][k], split.values[0][k]) : &unread_cell;
 			from = split.ends[0][k];
 		}
 	}
-	gv_buf_printf(st->arena, &msg, "%s: digits %s run together, split as",
-				  row->label ? row->label : "row without a label", run->printed);
-	for (k = 0; k < printed - (n - 1); k++)
-		gv_buf_printf(st->arena, &msg, "%s%lld", k ? " | " : " ", (long long) split.values[0][k]);
-	gv_buf_appends(st->arena, &msg, summed ? ", the one split that makes the row's sums hold"
-				   : ", the only split into that many counts");
-	gv_add_note(st, row_line(row), GV_NOTE_POSITION, -1, &msg);
 	return out;
 }
 
