@@ -65,6 +65,9 @@ store_table4(ParseState *st, const GvRow *row, const GvCell **cells, const bool 
 bool
 gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells, int n)
 {
+	/* empty lines after the values are not cells of the table */
+	while (n > 1 && cells[n - 1]->v.kind == GV_CELL_BLANK && cells[n - 1]->text[0] == '\0')
+		n--;
 	if (n != TABLE4_CELLS)
 	{
 		/* a glued run: split it by the three groups' sums */
