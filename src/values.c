@@ -418,8 +418,9 @@ glued_sums_hold(const int64_t *parts, int nparts, void *arg)
 	{
 		if (i != g->run)
 		{
+			/* a blank cell leaves the sums unknown: any split fits them */
 			if (g->cells[i]->v.kind != GV_CELL_NUMBER)
-				return false;
+				return nparts == 1;
 			row[n++] = whole(g->cells[i]);
 			continue;
 		}
