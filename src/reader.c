@@ -339,6 +339,30 @@ closes_label(const char *text, size_t i)
 }
 
 static bool
+is_sign(char c)
+{
+	return c == '-' || c == '+';
+}
+
+/* Bytes of a blank mark (-, —, /) glued after a Chinese character at the end. */
+static size_t
+ends_in_blank_mark(const char *text, size_t len)
+{
+	static const char *const marks[] = {"\xe2\x80\x94", "-", "/", NULL};	/* — - / */
+	int			i;
+
+	for (i = 0; marks[i]; i++)
+	{
+		size_t		mlen = strlen(marks[i]);
+
+		if (len > mlen && memcmp(text + len - mlen, marks[i], mlen) == 0 &&
+			after_cjk(text, len - mlen))
+			return mlen;
+	}
+	return 0;
+}
+
+static bool
 date_word(const char *p)
 {
 	static const char *const words[] = {"年", "月", "日", "号", "%", NULL};
@@ -367,7 +391,8 @@ push_piece(GvArena *arena, GvVec *out, const GvLine *line, const GvCell *cell, s
 	if (digits)
 	{
 		/* glued to a label, the digits may hold several cells */
-		if (piece->v.kind != GV_CELL_NUMBER || strchr(piece->text, '.') == NULL)
+		/* a signed or decimal number is one cell; plain digits may be several */
+		if (piece->v.kind != GV_CELL_NUMBER || strspn(piece->text, "0123456789") == strlen(piece->text))
 			piece->v.kind = GV_CELL_GLUED;
 		piece->from_label = true;
 	}
@@ -390,14 +415,14 @@ split_glued_cell(GvArena *arena, GvVec *out, const GvLine *line, const GvCell *c
 			depth++;
 		else if (text[i] == ')' && depth > 0)
 			depth--;
-		if (depth > 0 || !is_digit(text[i]) || !(after_cjk(text, i) || closes_label(text, i)) ||
-			i - piece_start < 6)
+		if (depth > 0 || !(is_digit(text[i]) || (is_sign(text[i]) && i + 1 < len && is_digit(text[i + 1]))) ||
+			!(after_cjk(text, i) || closes_label(text, i)) || i - piece_start < 6)
 		{
 			i++;
 			continue;
 		}
-		/* a run of digits, perhaps with one decimal point: 847.2083 */
-		run_end = i;
+		/* a run of digits, perhaps signed or with one decimal point: -6, 847.2083 */
+		run_end = is_sign(text[i]) ? i + 1 : i;
 		while (run_end < len && is_digit(text[run_end]))
 			run_end++;
 		if (run_end + 1 < len && text[run_end] == '.' && is_digit(text[run_end + 1]))
@@ -422,10 +447,21 @@ split_glued_cell(GvArena *arena, GvVec *out, const GvLine *line, const GvCell *c
 		push_piece(arena, out, line, cell, i, run_end, true);
 		piece_start = i = run_end;
 	}
-	if (piece_start == 0)
+	if (piece_start == 0 && !ends_in_blank_mark(text, len))
 		*(GvCell *) gv_vec_push(arena, out) = *cell;
 	else if (piece_start < len)
-		push_piece(arena, out, line, cell, piece_start, len, false);
+	{
+		size_t		mark = ends_in_blank_mark(text, len);
+
+		if (mark > 0 && len - mark - piece_start >= 6)
+		{
+			/* 本机关不掌握相关政府信息- 0 0 …: a blank cell glued to the label */
+			push_piece(arena, out, line, cell, piece_start, len - mark, false);
+			push_piece(arena, out, line, cell, len - mark, len, false);
+		}
+		else
+			push_piece(arena, out, line, cell, piece_start, len, false);
+	}
 }
 
 static void
