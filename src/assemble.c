@@ -128,6 +128,9 @@ continues_label(Builder *b, const GvRow *row, const char *text, bool line_start)
 		return false;
 	if (!line_start || !b->label_alone)
 		return false;
+	/* a section heading (二、依申请公开政府信息情况) is a line of its own */
+	if (gv_is_top_heading(row->folded) && gv_utf8_length(row->folded) > 4)
+		return false;
 	if (strlen(row->folded) + strlen(text) > GV_MAX_LABEL_BYTES)
 		return false;
 	if (gv_has_numbering(text) || gv_label_is_known(b->arena, text))

@@ -38,7 +38,7 @@ enum
 static const GvColumnSet column_sets[] = {
 	[CS_SINGLE] = {1, {{"", NULL, NULL, -1}}, 1, false},
 	[CS_LOCAL2008] = {2, {{"", "本年度", "this year", -1},
-	{".cumulative", "历年累计", "cumulative", -1}}, 2, false},
+	{".cumulative", "历年累计", "cumulative", -1}}, 2, false, true},
 	[CS_DOCS_2021] = {3, {{".issued", "本年制发件数", "issued this year", -1},
 		{".repealed", "本年废止件数", "repealed this year", -1},
 	{".in_force", "现行有效件数", "in force", -1}}, 3, false},
@@ -354,7 +354,8 @@ static const GvRowDef rows[] = {
 static const GvSection sections[] = {
 	{"proactive", L | L8, "主动公开情况|主动公开政府信息情况"},
 	{"response", L, "回应解读情况"},
-	{"apply", L | L8, "依申请公开情况"},
+	{"apply", L | L8, "依申请公开情况|依申请公开政府信息情况"},
+	{"fees", L8, "政府信息公开收费及减免情况|收费及减免情况"},
 	{"org", L, "机构建设和保障经费情况|机构建设和保障经费"},
 	{"meetings", L, "政府信息公开会议和培训情况|会议和培训情况"},
 	{"active", GB, "主动公开政府信息情况"},

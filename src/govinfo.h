@@ -155,6 +155,7 @@ typedef struct GvColumnSet
 	GvColumn	columns[GV_MAX_COLUMNS];
 	int			printed;		/* columns a table prints when it adds none */
 	bool		summed;			/* a rule relates the columns (a total) */
+	bool		cumulative;		/* the second column accumulates the first */
 } GvColumnSet;
 
 typedef struct GvRowDef

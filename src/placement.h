@@ -55,7 +55,7 @@ extern bool gv_store_columns(ParseState *st, const GvRow *row, int def, const Gv
 extern bool gv_keep_unknown_row(ParseState *st, const GvRow *row);
 
 extern const GvCell **gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells,
-										 int n, int printed, bool summed, int group);
+										 int n, int printed, bool summed, int group, bool cumulative);
 
 /* table4.c */
 extern bool gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells, int n);

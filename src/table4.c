@@ -71,7 +71,7 @@ gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells, int n)
 	if (n != TABLE4_CELLS)
 	{
 		/* a glued run: split it by the three groups' sums */
-		cells = gv_split_glued_row(st, row, cells, n, TABLE4_CELLS, true, 5);
+		cells = gv_split_glued_row(st, row, cells, n, TABLE4_CELLS, true, 5, false);
 		if (cells == NULL)
 			return gv_keep_unknown_row(st, row);
 	}

@@ -396,6 +396,7 @@ typedef struct GluedRow
 	int			printed;		/* values the row should have */
 	bool		summed;			/* its last value is the sum of the others */
 	int			group;			/* values per summed group (5 in 表四) */
+	bool		cumulative;		/* this year, then a cumulative >= it */
 } GluedRow;
 
 static int64_t
@@ -427,6 +428,8 @@ glued_sums_hold(const int64_t *parts, int nparts, void *arg)
 		memcpy(row + n, parts, sizeof(int64_t) * nparts);
 		n += nparts;
 	}
+	if (g->cumulative && n == 2)
+		return row[1] >= row[0];
 	if (!g->summed)
 		return true;
 	for (start = 0; start + g->group <= n; start += g->group)
@@ -513,9 +516,9 @@ note_split(ParseState *st, const GvRow *row, const GvCell *run, const GvSplit *s
  */
 const GvCell **
 gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells, int n,
-				   int printed, bool summed, int group)
+				   int printed, bool summed, int group, bool cumulative)
 {
-	GluedRow	g = {cells, n, -1, printed, summed, group};
+	GluedRow	g = {cells, n, -1, printed, summed, group, cumulative};
 	GvSplit		split;
 	const GvCell **out;
 	const GvCell *run;
@@ -602,7 +605,7 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 	if (n <= 16 && has_glued(cells, n))
 	{
 		const GvCell **split = gv_split_glued_row(st, row, cells, n, set->printed, set->summed,
-												  set->printed);
+												  set->printed, set->cumulative);
 
 		if (split == NULL)
 			return gv_keep_unknown_row(st, row);
