@@ -24,6 +24,7 @@ typedef struct Builder
 	GvVec		values;			/* GvCell * of the open row */
 	bool		label_alone;	/* the open row's label filled its line */
 	bool		note_open;		/* the last row's note lacks its ')' */
+	int			label_line;		/* line whose cells so far went into the label */
 	int			block;			/* prose lines seen so far */
 } Builder;
 
@@ -193,10 +194,13 @@ add_text(Builder *b, const GvLine *line, const GvCell *cell, bool line_start, bo
 	b->note_open = false;
 	if (interleaved_group(b, row, line, cell))
 		return;
+	/* after a piece of this line joined the label, the rest may too */
+	line_start = line_start || b->label_line == line->lineno;
 	if (continues_label(b, row, cell->text, line_start))
 	{
 		row->label = join(b->arena, row->label, cell->printed);
 		row->folded = join(b->arena, row->folded, cell->text);
+		b->label_line = line->lineno;
 		return;
 	}
 	start_row(b, line->lineno, cell, alone);
@@ -271,6 +275,7 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 	b.current = -1;
 	b.block = 0;
 	b.note_open = false;
+	b.label_line = 0;
 	gv_vec_init(&b.values, sizeof(GvCell *));
 	gv_vec_init(rows, sizeof(GvRow));
 
@@ -321,6 +326,7 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 						/* 渠道和方式公开相同的信息列为1 / 条): words of a note */
 						row->label = join(b.arena, row->label, cell->printed);
 						row->folded = join(b.arena, row->folded, cell->text);
+						b.label_line = line->lineno;
 						break;
 					}
 					if (cell->from_label && row && row->label && b.values.count == 0)
