@@ -22,9 +22,10 @@ enum
 /* A 表三 row in text order: placed at a template position, or not yet. */
 typedef struct OrderEvent
 {
-	int			position;		/* index into the template's 表三 rows, or -1 */
-	const GvRow *row;			/* the unplaced row */
+	int			position;		/* index into the template's rows, or -1 */
+	const GvRow *row;			/* the unplaced row, or the label-only row */
 	const char *heading;
+	bool		label_only;		/* a matched label whose values may come earlier */
 } OrderEvent;
 
 typedef struct ParseState
@@ -38,7 +39,7 @@ typedef struct ParseState
 	int			table_lines[NTABLES][2];	/* first and last line read */
 	bool		in_table3;		/* a 表三 row has been read */
 	GvVec		order_events;	/* OrderEvent */
-	int		   *template_rows;	/* 表三 rows of the detected generation */
+	int		   *template_rows;	/* rows in template order (表三's, or the 统计表's) */
 	int			ntemplate_rows;
 	GvVec		table4_pieces;	/* const GvRow *: 表四 values printed in pieces */
 	int			table4_values;

@@ -196,8 +196,14 @@ build_template(ParseState *st)
 	{
 		const GvRowDef *def = gv_row_at(r);
 
-		if ((def->generations & st->det.table3) && strncmp(def->section, "apply", 5) == 0 &&
-			!is_subtotal_row(def, st->det.table3))
+		bool		in_template;
+
+		if (st->det.family == GB_GENERATIONS)
+			in_template = (def->generations & st->det.table3) && strncmp(def->section, "apply", 5) == 0 &&
+				!is_subtotal_row(def, st->det.table3);
+		else
+			in_template = (def->generations & st->det.family) != 0;
+		if (in_template)
 			st->template_rows[st->ntemplate_rows++] = r;
 	}
 }
@@ -224,6 +230,25 @@ push_event(ParseState *st, int position, const GvRow *row)
 	event->heading = st->heading;
 }
 
+/*
+ * Text in reading order prints several rows' values after one label and
+ * the labels of the others later (3.网络申请数 件 35 件 0 件 39 … 4.信函申请数
+ * (二)申请办结数).  Each value group after the first is a row of its own,
+ * placed by the template's row order; a label met without values is one
+ * such row, and blank only if no group is left for it.
+ */
+static GvRow *
+value_group(ParseState *st, const GvRow *row, int first, int count)
+{
+	GvRow	   *group = gv_alloc(st->arena, sizeof(GvRow));
+
+	group->line = row->line;
+	group->value_line = row->value_line;
+	group->nvalues = count;
+	group->values = (GvCell **) row->values + first;
+	return group;
+}
+
 /* ---------- matched rows ---------- */
 
 /* The value cells of a row: numbers and blanks, in order. */
@@ -243,6 +268,8 @@ read_single_value(ParseState *st, const GvRow *row, int def)
 {
 	const GvCell *chosen = NULL;
 	int			code = gv_row_code(def, 0);
+	int			extra_at[16];
+	int			extra = 0;
 	int			i;
 
 	for (i = 0; i < row->nvalues; i++)
@@ -270,10 +297,13 @@ read_single_value(ParseState *st, const GvRow *row, int def)
 			gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, code, &msg);
 			return gv_keep_unknown_row(st, row);
 		}
-		if (cell->v.kind != GV_CELL_NUMBER)
+		if (cell->v.kind != GV_CELL_NUMBER && !(chosen && cell->v.kind == GV_CELL_BLANK &&
+												   cell->text[0] != '\0'))
 			continue;
 		if (chosen == NULL)
 			chosen = cell;
+		else if (st->det.family != GB_GENERATIONS && extra < 16)
+			extra_at[extra++] = i;	/* another row's value, in reading order */
 		else
 		{
 			GvBuf		msg;
@@ -283,6 +313,24 @@ read_single_value(ParseState *st, const GvRow *row, int def)
 						  cell->printed, gv_catalog_at(code)->label_zh);
 			gv_add_note(st, row->value_line, GV_NOTE_SKIPPED, code, &msg);
 		}
+	}
+	if (st->det.family != GB_GENERATIONS)
+	{
+		int			position = template_position(st, def);
+
+		if (chosen == NULL && position >= 0)
+		{
+			OrderEvent *event;
+
+			push_event(st, position, row);
+			event = &GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1);
+			event->label_only = true;
+			return true;		/* blank, unless a group of values belongs here */
+		}
+		if (position >= 0)
+			push_event(st, position, NULL);
+		for (i = 0; chosen && i < extra; i++)
+			push_event(st, -1, value_group(st, row, extra_at[i], 1));
 	}
 	return store_cell(st, row, code, chosen, row_line(row));
 }
@@ -374,15 +422,7 @@ split_groups(ParseState *st, const GvRow *row, int def, const GvCell **cells, in
 	int			g;
 
 	for (g = 1; g < n / set->printed; g++)
-	{
-		GvRow	   *group = gv_alloc(st->arena, sizeof(GvRow));
-
-		group->line = row->line;
-		group->value_line = row->value_line;
-		group->nvalues = set->printed;
-		group->values = (GvCell **) row->values + g * set->printed;
-		push_event(st, -1, group);
-	}
+		push_event(st, -1, value_group(st, row, g * set->printed, set->printed));
 	return read_columns(st, row, def, cells, set->printed);
 }
 
@@ -621,6 +661,16 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 	/* empty cells after the last column (a Markdown row's trailing | |) */
 	while (n > set->printed && n <= 16 && cells[n - 1]->v.kind != GV_CELL_NUMBER)
 		n--;
+	if ((n == 0 || all_blank(cells, n)) && st->det.family != GB_GENERATIONS &&
+		template_position(st, def) >= 0)
+	{
+		OrderEvent *event;
+
+		push_event(st, template_position(st, def), row);
+		event = &GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1);
+		event->label_only = true;
+		return true;			/* its values may have come earlier */
+	}
 	if (n == 0 || all_blank(cells, n))
 		return true;			/* a heading or a label whose values come later */
 	if (n == 15 && st->det.family == GB_GENERATIONS)
@@ -630,10 +680,10 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 		note_count(st, row, def, n, set->printed, "the row is kept among the unknown rows");
 		return gv_keep_unknown_row(st, row);
 	}
-	position = st->det.family == GB_GENERATIONS ? template_position(st, def) : -1;
+	position = template_position(st, def);
 	if (position >= 0)
 	{
-		st->in_table3 = true;
+		st->in_table3 = st->det.family == GB_GENERATIONS;
 		push_event(st, position, NULL);
 		if (n > set->printed && n % set->printed == 0)
 			return split_groups(st, row, def, cells, n);
@@ -729,7 +779,7 @@ position_label(const ParseState *st, int position)
 /* Places a run of unplaced rows between two template positions, or keeps them. */
 static bool
 place_run(ParseState *st, const OrderEvent *run, int count, int before, int after,
-		  const bool *placed)
+		  bool *placed)
 {
 	int			missing[64];
 	int			nmissing = 0;
@@ -766,11 +816,25 @@ place_run(ParseState *st, const OrderEvent *run, int count, int before, int afte
 						  row->label ? row->label : "without a label", gv_row_at(def)->label_zh,
 						  gv_row_at(def)->key, position_label(st, before), position_label(st, after));
 			gv_add_note(st, row_line(row), GV_NOTE_POSITION, gv_row_code(def, 0), &msg);
+			placed[missing[i]] = true;
 			if (!read_columns(st, row, def, cells, n))
 				return false;
 		}
 		st->heading = saved;
 	}
+	return true;
+}
+
+/* A label met without values, whose values no group supplied: blank. */
+static bool
+store_label_only(ParseState *st, const OrderEvent *event)
+{
+	int			def = st->template_rows[event->position];
+	int			c;
+
+	for (c = 0; c < gv_row_columns(def)->printed; c++)
+		if (!store_cell(st, event->row, gv_row_code(def, c), NULL, row_line(event->row)))
+			return false;
 	return true;
 }
 
@@ -781,33 +845,52 @@ gv_place_by_order(ParseState *st)
 	OrderEvent *events = st->order_events.items;
 	bool	   *placed;
 	int			before = -1;
-	int			i = 0;
+	int			i;
 
 	if (count == 0)
 		return true;
 	build_template(st);
 	placed = gv_alloc(st->arena, sizeof(bool) * (st->ntemplate_rows + 1));
 	for (i = 0; i < count; i++)
-		if (events[i].position >= 0)
+		if (events[i].position >= 0 && !events[i].label_only)
 			placed[events[i].position] = true;
 
+	/* runs of unplaced rows between rows placed by their labels */
 	i = 0;
 	while (i < count)
 	{
-		int			start = i;
+		OrderEvent	run[64];
+		int			nrun = 0;
 		int			after;
 
+		if (events[i].label_only)
+		{
+			i++;
+			continue;
+		}
 		if (events[i].position >= 0)
 		{
 			before = events[i].position;
 			i++;
 			continue;
 		}
-		while (i < count && events[i].position < 0)
+		while (i < count && (events[i].position < 0 || events[i].label_only))
+		{
+			if (!events[i].label_only && nrun < 64)
+				run[nrun++] = events[i];
 			i++;
+		}
 		after = i < count ? events[i].position : st->ntemplate_rows;
-		if (!place_run(st, events + start, i - start, before, after, placed))
+		if (!place_run(st, run, nrun, before, after, placed))
 			return false;
 	}
+
+	for (i = 0; i < count; i++)
+		if (events[i].label_only && !placed[events[i].position])
+		{
+			placed[events[i].position] = true;
+			if (!store_label_only(st, &events[i]))
+				return false;
+		}
 	return true;
 }
