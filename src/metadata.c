@@ -82,9 +82,12 @@ find_field(const char *text, const char *name)
 	return NULL;
 }
 
-/* The value runs to the next field name, a tab, two spaces or a pipe. */
+/*
+ * The value runs to the next field name, a tab, two spaces or a pipe.  The
+ * folded text finds it; the printed text gives it.
+ */
 static char *
-field_value(GvArena *arena, const char *start)
+field_value(GvArena *arena, const GvLine *line, const char *start)
 {
 	const char *end;
 	int			i;
@@ -105,7 +108,13 @@ field_value(GvArena *arena, const char *start)
 		end--;
 	if (end == start)
 		return NULL;
-	return gv_strndup(arena, start, (size_t) (end - start));
+	/* the value as printed (Traditional characters, full-width forms kept) */
+	{
+		int			from = line->offsets[start - line->text];
+		int			to = line->offsets[end - line->text];
+
+		return gv_strndup(arena, line->raw + from, (size_t) (to - from));
+	}
 }
 
 static bool
@@ -196,7 +205,16 @@ static bool
 is_title(const char *text)
 {
 	return strstr(text, "政府信息公开") &&
-		(strstr(text, "年度报告") || strstr(text, "年报") || strstr(text, "工作报告"));
+		(strstr(text, "年度报告") || strstr(text, "年报") || strstr(text, "工作报告") ||
+		 strstr(text, "情况的报告"));
+}
+
+/* Site chrome around a page: breadcrumbs and the like, never the title. */
+static bool
+is_chrome(const char *text)
+{
+	return strstr(text, "首页") || strstr(text, "位置") || strstr(text, ">>") ||
+		strstr(text, "\xe2\x80\xba") || strchr(text, ':');	/* › */
 }
 
 /* Strips bullets, field names and a leading 关于 from a title. */
@@ -238,7 +256,7 @@ title_tail(GvArena *arena, const GvDoc *doc, int i, int limit)
 		if (doc->lines[i].empty)
 			continue;
 		text = squeeze(arena, doc->lines[i].text);
-		if (!doc->lines[i].prose && strlen(text) < 60 && strstr(text, "报告"))
+		if (!doc->lines[i].prose && strlen(text) < 60 && strstr(text, "报告") && !is_chrome(text))
 			return text;
 		return NULL;
 	}
@@ -265,6 +283,11 @@ find_title(GvArena *arena, const GvDoc *doc, const char **organ_line)
 		if (line->empty)
 			continue;
 		text = squeeze(arena, line->text);
+		if (is_chrome(text))
+		{
+			previous = NULL;
+			continue;
+		}
 		if (!line->prose && strlen(text) < 240 && strstr(text, "政府信息公开") && !is_title(text))
 		{
 			const char *tail = title_tail(arena, doc, i, limit);
@@ -310,7 +333,15 @@ read_title(GvArena *arena, const GvDoc *doc, GvReport *report, const char *named
 	title = title_body(squeeze(arena, title));
 	report->year = find_year(title, &year_at);
 	if (report->year && year_at > title)
-		report->organ = gv_strndup(arena, title, (size_t) (year_at - title));
+	{
+		/* 南屏区人社局关于2020年度…的报告: the organ ends before 关于 */
+		const char *end = year_at;
+
+		if (end - title > (long) strlen("关于") &&
+			strncmp(end - strlen("关于"), "关于", strlen("关于")) == 0)
+			end -= strlen("关于");
+		report->organ = gv_strndup(arena, title, (size_t) (end - title));
+	}
 	else if (report->year && (report->organ = organ_after_year(arena, year_at)) != NULL)
 		organ_line = NULL;		/* the title names the organ itself */
 	else if (organ_line)
@@ -340,6 +371,32 @@ year_from_period(GvArena *arena, const GvDoc *doc)
 	return 0;
 }
 
+/*
+ * （2025年1月26日）: a date alone on a line near the top, in parentheses, as
+ * printed under the titles of many reports.
+ */
+static char *
+dated_line(GvArena *arena, const GvDoc *doc)
+{
+	int			limit = doc->nlines < 30 ? doc->nlines : 30;
+	int			i;
+
+	for (i = 0; i < limit; i++)
+	{
+		const char *text = squeeze(arena, doc->lines[i].text);
+		size_t		len = strlen(text);
+
+		if (len > 2 && len < 40 && text[0] == '(' && text[len - 1] == ')')
+		{
+			char	   *date = parse_date(arena, text);
+
+			if (date)
+				return date;
+		}
+	}
+	return NULL;
+}
+
 void
 gv_read_metadata(GvArena *arena, const GvDoc *doc, GvReport *report)
 {
@@ -365,7 +422,7 @@ gv_read_metadata(GvArena *arena, const GvDoc *doc, GvReport *report)
 			if (fields[f].rank >= ranks[fields[f].slot])
 				continue;
 			start = find_field(line->text, fields[f].name);
-			if (start == NULL || (value = field_value(arena, start)) == NULL)
+			if (start == NULL || (value = field_value(arena, line, start)) == NULL)
 				continue;
 			if (fields[f].slot == SLOT_DATE && (value = parse_date(arena, value)) == NULL)
 				continue;
@@ -375,7 +432,7 @@ gv_read_metadata(GvArena *arena, const GvDoc *doc, GvReport *report)
 	}
 	report->index_no = values[SLOT_INDEX];
 	report->publisher = values[SLOT_PUBLISHER];
-	report->published = values[SLOT_DATE];
+	report->published = values[SLOT_DATE] ? values[SLOT_DATE] : dated_line(arena, doc);
 	read_title(arena, doc, report, values[SLOT_TITLE] && is_title(values[SLOT_TITLE]) ? values[SLOT_TITLE] : NULL);
 	if (report->year == 0)
 		report->year = year_from_period(arena, doc);
