@@ -223,7 +223,9 @@ split_glued_unit(Builder *b, GvRow *row)
 		plen < ulen || memcmp(row->label + plen - ulen, row->folded + flen - ulen, ulen) != 0)
 		return;
 	without = gv_strndup(b->arena, row->folded, flen - ulen);
-	if (!gv_label_is_known(b->arena, without) && !gv_label_fits(b->arena, without))
+	/* a catalog label, or the unit printed twice (…接待人次人次84) */
+	if (!gv_label_is_known(b->arena, without) && !gv_label_fits(b->arena, without) &&
+		!(flen >= 2 * ulen && memcmp(without + flen - 2 * ulen, row->folded + flen - ulen, ulen) == 0))
 		return;
 	row->unit = gv_strndup(b->arena, row->folded + flen - ulen, ulen);
 	row->folded = without;

@@ -125,6 +125,24 @@ is_page_number(const char *text)
 	return false;
 }
 
+/* Removes <!--…--> and <![…]> from a printed piece, in place. */
+static char *
+without_comments(char *text)
+{
+	char	   *start;
+
+	while ((start = strstr(text, "<!")) != NULL)
+	{
+		char	   *end = strstr(start, start[2] == '-' ? "-->" : ">");
+
+		if (end == NULL)
+			break;
+		end += start[2] == '-' ? 3 : 1;
+		memmove(start, end, strlen(end) + 1);
+	}
+	return text;
+}
+
 static void
 add_cell(GvArena *arena, GvVec *cells, const GvLine *line, const char *s, size_t len)
 {
@@ -144,7 +162,7 @@ add_cell(GvArena *arena, GvVec *cells, const GvLine *line, const char *s, size_t
 	cell->start = (int) (s - line->text);
 	from = (size_t) line->offsets[s - line->text];
 	to = (size_t) line->offsets[s + len - line->text];
-	cell->printed = gv_strndup(arena, line->raw + from, to - from);
+	cell->printed = without_comments(gv_strndup(arena, line->raw + from, to - from));
 	cell->v = gv_classify_cell(arena, cell->text);
 }
 
@@ -362,6 +380,22 @@ ends_in_blank_mark(const char *text, size_t len)
 	return 0;
 }
 
+/* Does the rest of the cell close a parenthesis it never opened? */
+static bool
+closes_note(const char *rest)
+{
+	int			depth = 0;
+
+	for (; *rest; rest++)
+	{
+		if (*rest == '(')
+			depth++;
+		else if (*rest == ')' && --depth < 0)
+			return true;
+	}
+	return false;
+}
+
 static bool
 date_word(const char *p)
 {
@@ -428,6 +462,11 @@ split_glued_cell(GvArena *arena, GvVec *out, const GvLine *line, const GvCell *c
 		if (run_end + 1 < len && text[run_end] == '.' && is_digit(text[run_end + 1]))
 			for (run_end++; run_end < len && is_digit(text[run_end]); run_end++)
 				;
+		if (closes_note(text + run_end))
+		{
+			i = run_end;		/* 或舆情计1次）: words of a note wrapped from above */
+			continue;
+		}
 		if (run_end < len && numbering_mark(text + run_end))
 		{
 			/* the last digit numbers the next label */

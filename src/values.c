@@ -693,6 +693,14 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 
 /* ---------- rows without a usable label ---------- */
 
+/* Digits glued to a label that can only be one value (84, not 0084). */
+static bool
+is_one_value(const GvCell *cell)
+{
+	return cell->v.kind == GV_CELL_GLUED && cell->v.status == GV_NUM_OK &&
+		(cell->text[0] != '0' || cell->text[1] == '\0') && strlen(cell->text) <= 12;
+}
+
 bool
 gv_keep_unknown_row(ParseState *st, const GvRow *row)
 {
@@ -701,7 +709,7 @@ gv_keep_unknown_row(ParseState *st, const GvRow *row)
 	int			i;
 
 	for (i = 0; i < row->nvalues; i++)
-		if (row->values[i]->v.kind == GV_CELL_NUMBER)
+		if (row->values[i]->v.kind == GV_CELL_NUMBER || is_one_value(row->values[i]))
 		{
 			if (!check_range(st, row->values[i], row->value_line))
 				return false;
@@ -734,7 +742,7 @@ gv_keep_unknown_row(ParseState *st, const GvRow *row)
 	{
 		const GvCell *cell = row->values[i];
 
-		out->blanks[i] = cell->v.kind != GV_CELL_NUMBER;
+		out->blanks[i] = cell->v.kind != GV_CELL_NUMBER && !is_one_value(cell);
 		out->values[i] = cell->v.num;
 		add_cell_out(st, row, row->value_line, -1, out->blanks[i], cell->v.num,
 					 cell->v.unit ? cell->v.unit : row->unit);
