@@ -833,6 +833,49 @@ place_run(ParseState *st, const OrderEvent *run, int count, int before, int afte
 	return true;
 }
 
+static bool
+pair_in_text_order(ParseState *st, OrderEvent *events, int count, bool *placed)
+{
+	int			groups = 0,
+				labels = 0;
+	int			g = 0,
+				l = 0;
+
+	for (g = 0; g < count; g++)
+	{
+		groups += events[g].position < 0;
+		labels += events[g].label_only;
+	}
+	if (groups == 0 || groups != labels)
+		return true;
+	for (g = 0, l = 0; g < count; g++)
+	{
+		const GvRow *row = events[g].row;
+		const GvCell *cells[16];
+		int			n;
+		int			def;
+		GvBuf		msg;
+
+		if (events[g].position >= 0)
+			continue;
+		while (!events[l].label_only)
+			l++;
+		def = st->template_rows[events[l].position];
+		n = value_cells(row, cells, 16);
+		gv_buf_init(&msg);
+		gv_buf_printf(st->arena, &msg, "values printed before their label read as %s (%s), the label met next without values",
+					  gv_row_at(def)->label_zh, gv_row_at(def)->key);
+		gv_add_note(st, row_line(row), GV_NOTE_POSITION, gv_row_code(def, 0), &msg);
+		if (!read_columns(st, row, def, cells, n > 16 ? 16 : n))
+			return false;
+		placed[events[l].position] = true;
+		events[l].label_only = false;	/* filled */
+		events[g].position = events[l].position;
+		l++;
+	}
+	return true;
+}
+
 /* A label met without values, whose values no group supplied: blank. */
 static bool
 store_label_only(ParseState *st, const OrderEvent *event)
@@ -862,6 +905,14 @@ gv_place_by_order(ParseState *st)
 	for (i = 0; i < count; i++)
 		if (events[i].position >= 0 && !events[i].label_only)
 			placed[events[i].position] = true;
+
+	/*
+	 * The single tables have no fixed row order across provinces: value
+	 * groups printed before their labels go, in order, to the labels met
+	 * without values, when there are as many of each.
+	 */
+	if (st->det.family != GB_GENERATIONS && !pair_in_text_order(st, events, count, placed))
+		return false;
 
 	/* runs of unplaced rows between rows placed by their labels */
 	i = 0;
