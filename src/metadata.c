@@ -129,33 +129,71 @@ valid_date(int y, int m, int d)
 	return true;
 }
 
-/* 2018-03-14, 2018/3/14, 2018.03.14 or 2018年3月14日, anywhere in s. */
+/* Reads 1 to max digits at *p, skipping spaces around them; -1 if none. */
+static int
+read_number(const char **p, int max)
+{
+	int			value = 0;
+	int			digits = 0;
+
+	while (is_space(**p))
+		(*p)++;
+	while (**p >= '0' && **p <= '9' && digits < max)
+	{
+		value = value * 10 + (**p - '0');
+		(*p)++;
+		digits++;
+	}
+	while (is_space(**p))
+		(*p)++;
+	return digits ? value : -1;
+}
+
+/* Skips one date separator: - / . or the given Chinese word. */
+static bool
+skip_separator(const char **p, const char *word)
+{
+	if (**p == '-' || **p == '/' || **p == '.')
+	{
+		(*p)++;
+		return true;
+	}
+	if (strncmp(*p, word, strlen(word)) == 0)
+	{
+		*p += strlen(word);
+		return true;
+	}
+	return false;
+}
+
+/* 2018-03-14, 2018/3/14, 2018.03.14 or 2018年3月14日 (spaced too), anywhere in s. */
 static char *
 parse_date(GvArena *arena, const char *s)
 {
+	const char *begin = s;
+
 	for (; *s; s++)
 	{
-		int			y = 0,
-					m = 0,
-					d = 0,
-					consumed = 0;
+		const char *p = s;
+		int			y,
+					m,
+					d;
 		char		out[32];
 
-		if (!(*s >= '0' && *s <= '9'))
+		if (!(*s >= '0' && *s <= '9') || (s > begin && s[-1] >= '0' && s[-1] <= '9'))
 			continue;
-		if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &consumed) == 3 ||
-			sscanf(s, "%4d/%2d/%2d%n", &y, &m, &d, &consumed) == 3 ||
-			sscanf(s, "%4d.%2d.%2d%n", &y, &m, &d, &consumed) == 3 ||
-			sscanf(s, "%4d \xe5\xb9\xb4 %2d \xe6\x9c\x88 %2d%n", &y, &m, &d, &consumed) == 3)
+		y = read_number(&p, 4);
+		if (y < 0 || !skip_separator(&p, "年"))
+			continue;
+		m = read_number(&p, 2);
+		if (m < 0 || !skip_separator(&p, "月"))
+			continue;
+		d = read_number(&p, 2);
+		if (d >= 0 && valid_date(y, m, d))
 		{
-			if (valid_date(y, m, d))
-			{
-				snprintf(out, sizeof(out), "%04d-%02d-%02d", y, m, d);
-				return gv_strdup(arena, out);
-			}
+			snprintf(out, sizeof(out), "%04d-%02d-%02d", y, m, d);
+			return gv_strdup(arena, out);
 		}
-		while (s[1] >= '0' && s[1] <= '9')
-			s++;
 	}
 	return NULL;
 }
@@ -424,7 +462,7 @@ gv_read_metadata(GvArena *arena, const GvDoc *doc, GvReport *report)
 			start = find_field(line->text, fields[f].name);
 			if (start == NULL || (value = field_value(arena, line, start)) == NULL)
 				continue;
-			if (fields[f].slot == SLOT_DATE && (value = parse_date(arena, value)) == NULL)
+			if (fields[f].slot == SLOT_DATE && (value = parse_date(arena, start)) == NULL)
 				continue;
 			values[fields[f].slot] = value;
 			ranks[fields[f].slot] = fields[f].rank;

@@ -40,7 +40,9 @@ group_row(const ParseState *st, int g)
 	return -1;
 }
 
-/* Stores the cells whose flag is set (all when keep is NULL). */
+static const GvCell unread = {"", "", 0, {GV_CELL_GLUED}};
+
+/* Stores the cells, those whose flag is not set as unread (keep NULL: all read). */
 static bool
 store_table4(ParseState *st, const GvRow *row, const GvCell **cells, const bool *keep)
 {
@@ -54,9 +56,13 @@ store_table4(ParseState *st, const GvRow *row, const GvCell **cells, const bool 
 		if (def < 0)
 			return true;
 		for (c = 0; c < 5; c++)
-			if ((keep == NULL || keep[5 * g + c]) &&
-				!gv_store_columns(st, row, def, &cells[5 * g + c], &c, 1))
+		{
+			/* a cell the candidate orders disagree on is printed, its value unknown */
+			const GvCell *cell = (keep == NULL || keep[5 * g + c]) ? cells[5 * g + c] : &unread;
+
+			if (!gv_store_columns(st, row, def, &cell, &c, 1))
 				return false;
+		}
 	}
 	st->in_table3 = false;
 	return true;

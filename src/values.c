@@ -158,7 +158,8 @@ store_cell(ParseState *st, const GvRow *row, int code, const GvCell *cell, int l
 	values->blank[code] = blank;
 	values->value[code] = value;
 	st->report->value_lines[code] = line;
-	if (blank)
+	/* a glued cell no single split decides is in the text, value unknown: noted already */
+	if (blank && !(cell && cell->v.kind == GV_CELL_GLUED))
 	{
 		gv_buf_printf(st->arena, &msg, "%s (%s) is blank", entry->label_zh, entry->code);
 		gv_add_note(st, line, GV_NOTE_BLANK, code, &msg);
@@ -355,12 +356,8 @@ gv_store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells
 	int			i;
 
 	for (i = 0; i < n; i++)
-	{
-		if (cells[i]->v.kind == GV_CELL_GLUED)
-			continue;			/* a glued cell no single split decides */
 		if (!store_cell(st, row, gv_row_code(def, columns[i]), cells[i], row_line(row)))
 			return false;
-	}
 	return true;
 }
 
