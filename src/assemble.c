@@ -23,6 +23,7 @@ typedef struct Builder
 	int			current;		/* index of the open row, or -1 */
 	GvVec		values;			/* GvCell * of the open row */
 	bool		label_alone;	/* the open row's label filled its line */
+	bool		label_piped;	/* ... and stood in a Markdown table row */
 	bool		note_open;		/* the last row's note lacks its ')' */
 	int			label_line;		/* line whose cells so far went into the label */
 	int			block;			/* prose lines seen so far */
@@ -49,7 +50,7 @@ close_row(Builder *b)
 }
 
 static void
-start_row(Builder *b, int lineno, const GvCell *label, bool alone)
+start_row(Builder *b, int lineno, const GvCell *label, bool alone, bool piped)
 {
 	GvRow	   *row;
 
@@ -61,6 +62,7 @@ start_row(Builder *b, int lineno, const GvCell *label, bool alone)
 	row->block = b->block;
 	b->current = b->rows->count - 1;
 	b->label_alone = alone;
+	b->label_piped = piped;
 }
 
 /* A note in parentheses, perhaps wrapped before its closing parenthesis. */
@@ -203,7 +205,7 @@ add_text(Builder *b, const GvLine *line, const GvCell *cell, bool line_start, bo
 		b->label_line = line->lineno;
 		return;
 	}
-	start_row(b, line->lineno, cell, alone);
+	start_row(b, line->lineno, cell, alone, line->piped);
 }
 
 /*
@@ -238,7 +240,13 @@ starts_unlabelled_row(const Builder *b, const GvLine *line, int j)
 {
 	int			k;
 
-	if (j != 0 || line->ncells < 2 || b->values.count == 0)
+	if (j != 0 || line->ncells < 2)
+		return false;
+	/*
+	 * After values, or after a label printed outside the Markdown table:
+	 * a table row whose label cell the converter lost.
+	 */
+	if (b->values.count == 0 && !(line->piped && !b->label_piped && b->current >= 0))
 		return false;
 	for (k = 0; k < line->ncells; k++)
 		if (line->cells[k].v.kind == GV_CELL_TEXT || line->cells[k].v.kind == GV_CELL_UNIT)
@@ -254,7 +262,7 @@ add_value(Builder *b, const GvLine *line, GvCell *cell, int j)
 	if (row == NULL || starts_unlabelled_row(b, line, j))
 	{
 		/* a value with no label before it: kept as a row without label */
-		start_row(b, line->lineno, NULL, false);
+		start_row(b, line->lineno, NULL, false, line->piped);
 		row = open_row(b);
 	}
 	b->note_open = false;		/* a value ends a note that never closed */

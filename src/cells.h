@@ -49,6 +49,7 @@ typedef struct GvLine
 	int		   *offsets;		/* input offset of each byte of text */
 	bool		empty;			/* nothing but spaces */
 	bool		prose;			/* a sentence, never table cells */
+	bool		piped;			/* a Markdown table row */
 	int			ncells;
 	GvCell	   *cells;
 } GvLine;

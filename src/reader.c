@@ -619,6 +619,7 @@ read_line(GvArena *arena, GvLine *line)
 			return;
 		}
 		split_by(arena, &cells, line, '|', true);
+		line->piped = true;
 		/* "|" alone: a cell printed empty, one per line */
 		if (cells.count == 0)
 			add_cell(arena, &cells, line, p, 0);

@@ -678,6 +678,9 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 		return gv_keep_unknown_row(st, row);
 	}
 	position = template_position(st, def);
+	/* a summed row with too few values is not read, so its place stays open */
+	if (set->summed && n < set->printed)
+		position = -1;
 	if (position >= 0)
 	{
 		st->in_table3 = st->det.family == GB_GENERATIONS;

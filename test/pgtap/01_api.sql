@@ -3,7 +3,7 @@
 \set ON_ERROR_STOP 1
 BEGIN;
 CREATE EXTENSION govinfo;
-SELECT plan(85);
+SELECT plan(93);
 
 SELECT has_schema('govinfo');
 SELECT has_type('govinfo', t, 'type govinfo.' || t)
@@ -12,6 +12,8 @@ SELECT has_view('govinfo', v, 'view govinfo.' || v) FROM unnest(ARRAY['catalog',
 
 -- name, argument types, return type
 SELECT has_function('govinfo', 'parse', ARRAY['text']);
+SELECT has_function('govinfo', 'parse', ARRAY['bytea']);
+SELECT function_returns('govinfo', 'parse', ARRAY['bytea'], 'govinfo.report');
 SELECT has_function('govinfo', 'parse_rows', ARRAY['text']);
 SELECT has_function('govinfo', 'stats', ARRAY['govinfo.report']);
 SELECT has_function('govinfo', 'value', ARRAY['govinfo.report', 'text']);
@@ -30,25 +32,25 @@ SELECT function_returns('govinfo', 'assert_consistent', ARRAY['govinfo.report'],
 
 -- every function: IMMUTABLE, STRICT, not SECURITY DEFINER, written in C
 SELECT volatility_is('govinfo', f.name, f.args, 'immutable', 'govinfo.' || f.name || ' is IMMUTABLE')
-FROM (VALUES ('parse', ARRAY['text']), ('parse_rows', ARRAY['text']),
+FROM (VALUES ('parse', ARRAY['text']), ('parse', ARRAY['bytea']), ('parse_rows', ARRAY['text']),
              ('stats', ARRAY['govinfo.report']), ('value', ARRAY['govinfo.report', 'text']),
              ('violations', ARRAY['govinfo.report']), ('is_consistent', ARRAY['govinfo.report']),
              ('assert_consistent', ARRAY['govinfo.report']), ('catalog_entries', ARRAY[]::text[]),
              ('rule_entries', ARRAY[]::text[])) AS f(name, args);
 SELECT is_strict('govinfo', f.name, f.args, 'govinfo.' || f.name || ' is STRICT')
-FROM (VALUES ('parse', ARRAY['text']), ('parse_rows', ARRAY['text']),
+FROM (VALUES ('parse', ARRAY['text']), ('parse', ARRAY['bytea']), ('parse_rows', ARRAY['text']),
              ('stats', ARRAY['govinfo.report']), ('value', ARRAY['govinfo.report', 'text']),
              ('violations', ARRAY['govinfo.report']), ('is_consistent', ARRAY['govinfo.report']),
              ('assert_consistent', ARRAY['govinfo.report']), ('catalog_entries', ARRAY[]::text[]),
              ('rule_entries', ARRAY[]::text[])) AS f(name, args);
 SELECT isnt_definer('govinfo', f.name, f.args, 'govinfo.' || f.name || ' is not SECURITY DEFINER')
-FROM (VALUES ('parse', ARRAY['text']), ('parse_rows', ARRAY['text']),
+FROM (VALUES ('parse', ARRAY['text']), ('parse', ARRAY['bytea']), ('parse_rows', ARRAY['text']),
              ('stats', ARRAY['govinfo.report']), ('value', ARRAY['govinfo.report', 'text']),
              ('violations', ARRAY['govinfo.report']), ('is_consistent', ARRAY['govinfo.report']),
              ('assert_consistent', ARRAY['govinfo.report']), ('catalog_entries', ARRAY[]::text[]),
              ('rule_entries', ARRAY[]::text[])) AS f(name, args);
 SELECT function_lang_is('govinfo', f.name, f.args, 'c', 'govinfo.' || f.name || ' is written in C')
-FROM (VALUES ('parse', ARRAY['text']), ('parse_rows', ARRAY['text']),
+FROM (VALUES ('parse', ARRAY['text']), ('parse', ARRAY['bytea']), ('parse_rows', ARRAY['text']),
              ('stats', ARRAY['govinfo.report']), ('value', ARRAY['govinfo.report', 'text']),
              ('violations', ARRAY['govinfo.report']), ('is_consistent', ARRAY['govinfo.report']),
              ('assert_consistent', ARRAY['govinfo.report']), ('catalog_entries', ARRAY[]::text[]),
