@@ -72,18 +72,6 @@ is_parenthesised(const char *text)
 	return text[0] == '(' && text[1] != '\0' && !gv_has_numbering(text);
 }
 
-static char *
-join(GvArena *arena, const char *a, const char *b)
-{
-	size_t		la = strlen(a),
-				lb = strlen(b);
-	char	   *s = gv_alloc(arena, la + lb + 1);
-
-	memcpy(s, a, la);
-	memcpy(s + la, b, lb);
-	return s;
-}
-
 static bool
 paren_open(const char *text)
 {
@@ -111,7 +99,7 @@ completes_label(Builder *b, const GvRow *row, const char *text, bool line_start)
 
 	if (!line_start || gv_has_numbering(text) || gv_label_is_known(b->arena, row->folded))
 		return false;
-	joined = join(b->arena, row->folded, text);
+	joined = gv_concat(b->arena, row->folded, text);
 	return gv_label_is_known(b->arena, joined) ||
 		(!gv_label_fits(b->arena, row->folded) && gv_label_fits(b->arena, joined));
 }
@@ -189,8 +177,8 @@ add_text(Builder *b, const GvLine *line, const GvCell *cell, bool line_start, bo
 		if (target == NULL && b->rows->count > 0)
 			target = &GV_VEC_AT(b->rows, GvRow, b->rows->count - 1);
 		if (target && !target->header)
-			target->note = target->note ? join(b->arena, target->note, cell->printed) : cell->printed;
-		b->note_open = paren_open(b->note_open ? join(b->arena, "(", cell->text) : cell->text);
+			target->note = target->note ? gv_concat(b->arena, target->note, cell->printed) : cell->printed;
+		b->note_open = paren_open(b->note_open ? gv_concat(b->arena, "(", cell->text) : cell->text);
 		return;
 	}
 	b->note_open = false;
@@ -200,8 +188,8 @@ add_text(Builder *b, const GvLine *line, const GvCell *cell, bool line_start, bo
 	line_start = line_start || b->label_line == line->lineno;
 	if (continues_label(b, row, cell->text, line_start))
 	{
-		row->label = join(b->arena, row->label, cell->printed);
-		row->folded = join(b->arena, row->folded, cell->text);
+		row->label = gv_concat(b->arena, row->label, cell->printed);
+		row->folded = gv_concat(b->arena, row->folded, cell->text);
 		b->label_line = line->lineno;
 		return;
 	}
@@ -334,8 +322,8 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 						paren_open(row->folded))
 					{
 						/* 渠道和方式公开相同的信息列为1 / 条): words of a note */
-						row->label = join(b.arena, row->label, cell->printed);
-						row->folded = join(b.arena, row->folded, cell->text);
+						row->label = gv_concat(b.arena, row->label, cell->printed);
+						row->folded = gv_concat(b.arena, row->folded, cell->text);
 						b.label_line = line->lineno;
 						break;
 					}

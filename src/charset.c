@@ -48,8 +48,8 @@ static const CharsetAlias aliases[] = {
 
 #define NALIASES ((int) (sizeof(aliases) / sizeof(aliases[0])))
 
-static unsigned char
-lower(unsigned char c)
+unsigned char
+gv_ascii_lower(unsigned char c)
 {
 	return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
 }
@@ -61,8 +61,8 @@ is_space(unsigned char c)
 }
 
 /* Case-insensitive: does p (before end) start with the lower-case word? */
-static bool
-at_word(const char *p, const char *end, const char *word)
+bool
+gv_starts_with_word(const char *p, const char *end, const char *word)
 {
 	size_t		n = strlen(word);
 	size_t		i;
@@ -70,7 +70,7 @@ at_word(const char *p, const char *end, const char *word)
 	if ((size_t) (end - p) < n)
 		return false;
 	for (i = 0; i < n; i++)
-		if (lower((unsigned char) p[i]) != (unsigned char) word[i])
+		if (gv_ascii_lower((unsigned char) p[i]) != (unsigned char) word[i])
 			return false;
 	return true;
 }
@@ -204,7 +204,7 @@ declared_in_tag(const char *p, const char *end, const char *key, GvCharsetGuess 
 	{
 		const char *q;
 
-		if (!at_word(p, end, key))
+		if (!gv_starts_with_word(p, end, key))
 			continue;
 		q = p + key_len;
 		while (q < end && is_space((unsigned char) *q))
@@ -230,7 +230,7 @@ find_declaration(const char *data, size_t len, GvCharsetGuess *guess)
 	{
 		if (*p != '<')
 			continue;
-		if (at_word(p, end, "<!--"))
+		if (gv_starts_with_word(p, end, "<!--"))
 		{
 			/* a declaration inside a comment declares nothing */
 			const char *q;
@@ -240,8 +240,8 @@ find_declaration(const char *data, size_t len, GvCharsetGuess *guess)
 			p = q + 2;
 			continue;
 		}
-		if ((at_word(p, end, "<meta") && declared_in_tag(p + 5, end, "charset", guess)) ||
-			(at_word(p, end, "<?xml") && declared_in_tag(p + 5, end, "encoding", guess)))
+		if ((gv_starts_with_word(p, end, "<meta") && declared_in_tag(p + 5, end, "charset", guess)) ||
+			(gv_starts_with_word(p, end, "<?xml") && declared_in_tag(p + 5, end, "encoding", guess)))
 			return true;
 	}
 	return false;
@@ -255,7 +255,7 @@ charset_from_name(const char *name, GvCharset *charset)
 	int			a;
 
 	for (i = 0; name[i] && i < sizeof(folded) - 1; i++)
-		folded[i] = (char) lower((unsigned char) name[i]);
+		folded[i] = (char) gv_ascii_lower((unsigned char) name[i]);
 	folded[i] = '\0';
 	for (a = 0; a < NALIASES; a++)
 		if (strcmp(folded, aliases[a].name) == 0)

@@ -49,6 +49,7 @@ extern void gv_arena_free(GvArena *arena);
 extern void *gv_alloc(GvArena *arena, size_t size);	/* zeroed */
 extern char *gv_strndup(GvArena *arena, const char *s, size_t len);
 extern char *gv_strdup(GvArena *arena, const char *s);
+extern char *gv_concat(GvArena *arena, const char *a, const char *b);
 extern void gv_interrupt_check(const GvArena *arena);
 
 /* A growable array allocated from an arena. */

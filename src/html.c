@@ -183,27 +183,6 @@ is_alpha(unsigned char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static unsigned char
-lower(unsigned char c)
-{
-	return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
-}
-
-/* Case-insensitive prefix test against a lower-case word. */
-static bool
-starts_with_word(const char *p, const char *end, const char *word)
-{
-	size_t		n = strlen(word);
-	size_t		i;
-
-	if ((size_t) (end - p) < n)
-		return false;
-	for (i = 0; i < n; i++)
-		if (lower((unsigned char) p[i]) != (unsigned char) word[i])
-			return false;
-	return true;
-}
-
 /* ---------- lines and cell text ---------- */
 
 /* Appends text with runs of whitespace as one space, trimmed at the start. */
@@ -692,8 +671,8 @@ decode_entity(const char *p, const char *end, size_t *used)
 
 			if (*q >= '0' && *q <= '9')
 				d = *q - '0';
-			else if (hex && lower((unsigned char) *q) >= 'a' && lower((unsigned char) *q) <= 'f')
-				d = lower((unsigned char) *q) - 'a' + 10;
+			else if (hex && gv_ascii_lower((unsigned char) *q) >= 'a' && gv_ascii_lower((unsigned char) *q) <= 'f')
+				d = gv_ascii_lower((unsigned char) *q) - 'a' + 10;
 			else
 				break;
 			digits = true;
@@ -815,7 +794,7 @@ read_tag(const char *p, const char *end, Tag *tag)
 	while (p < end && !is_html_space((unsigned char) *p) && *p != '>' && *p != '/')
 	{
 		if (n < sizeof(tag->name) - 1)
-			tag->name[n] = (char) lower((unsigned char) *p);
+			tag->name[n] = (char) gv_ascii_lower((unsigned char) *p);
 		n++;
 		p++;
 	}
@@ -865,12 +844,12 @@ read_tag(const char *p, const char *end, Tag *tag)
 		{
 			int			v;
 
-			if (starts_with_word(name, name + 7, "colspan"))
+			if (gv_starts_with_word(name, name + 7, "colspan"))
 			{
 				v = span_value(value, value_end, MAX_COLSPAN);
 				tag->colspan = v < 1 ? 1 : v;
 			}
-			else if (starts_with_word(name, name + 7, "rowspan"))
+			else if (gv_starts_with_word(name, name + 7, "rowspan"))
 			{
 				v = span_value(value, value_end, MAX_ROWSPAN);
 				tag->rowspan = v < 0 ? 1 : v;
@@ -891,7 +870,7 @@ find_close_tag(const char *p, const char *end, const char *name)
 
 	while ((p = memchr(p, '<', (size_t) (end - p))) != NULL)
 	{
-		if (end - p >= (long) n + 2 && p[1] == '/' && starts_with_word(p + 2, end, name) &&
+		if (end - p >= (long) n + 2 && p[1] == '/' && gv_starts_with_word(p + 2, end, name) &&
 			(p + 2 + n == end || is_html_space((unsigned char) p[2 + n]) ||
 			 p[2 + n] == '>' || p[2 + n] == '/'))
 			return p;
@@ -1136,7 +1115,7 @@ at_tag(const char *p, const char *end, const char *name)
 {
 	const char *after = p + strlen(name);
 
-	return starts_with_word(p, end, name) && after < end &&
+	return gv_starts_with_word(p, end, name) && after < end &&
 		(is_html_space((unsigned char) *after) || *after == '>' || *after == '/');
 }
 
@@ -1161,7 +1140,7 @@ gv_looks_like_html(const char *text, size_t len)
 	while (p < end && is_html_space((unsigned char) *p))
 		p++;
 	for (i = 0; first_markup[i]; i++)
-		if (starts_with_word(p, end, first_markup[i]))
+		if (gv_starts_with_word(p, end, first_markup[i]))
 			return true;
 	for (i = 0; first_tags[i]; i++)
 		if (at_tag(p, end, first_tags[i]))

@@ -94,6 +94,18 @@ gv_strdup(GvArena *arena, const char *s)
 	return gv_strndup(arena, s, strlen(s));
 }
 
+char *
+gv_concat(GvArena *arena, const char *a, const char *b)
+{
+	size_t		la = strlen(a),
+				lb = strlen(b);
+	char	   *joined = gv_alloc(arena, la + lb + 1);
+
+	memcpy(joined, a, la);
+	memcpy(joined + la, b, lb);
+	return joined;
+}
+
 void
 gv_interrupt_check(const GvArena *arena)
 {

@@ -268,18 +268,6 @@ title_body(const char *title)
 	return p;
 }
 
-static char *
-concat(GvArena *arena, const char *a, const char *b)
-{
-	size_t		la = strlen(a),
-				lb = strlen(b);
-	char	   *joined = gv_alloc(arena, la + lb + 1);
-
-	memcpy(joined, a, la);
-	memcpy(joined + la, b, lb);
-	return joined;
-}
-
 /*
  * The next non-empty line, when it completes a title broken over two lines
  * (2024 年上海市科委政府信息公开工作 / 年度报告); NULL otherwise.
@@ -330,8 +318,8 @@ find_title(GvArena *arena, const GvDoc *doc, const char **organ_line)
 		{
 			const char *tail = title_tail(arena, doc, i, limit);
 
-			if (tail && is_title(concat(arena, text, tail)))
-				text = concat(arena, text, tail);
+			if (tail && is_title(gv_concat(arena, text, tail)))
+				text = gv_concat(arena, text, tail);
 		}
 		if (!line->prose && is_title(text) && strlen(text) < 240)
 		{
@@ -384,7 +372,7 @@ read_title(GvArena *arena, const GvDoc *doc, GvReport *report, const char *named
 		organ_line = NULL;		/* the title names the organ itself */
 	else if (organ_line)
 		report->organ = gv_strdup(arena, organ_line);
-	report->title = organ_line ? concat(arena, organ_line, title) : gv_strdup(arena, title);
+	report->title = organ_line ? gv_concat(arena, organ_line, title) : gv_strdup(arena, title);
 }
 
 /* 本报告所列数据统计期限自2017年1月1日起: the year when no title gives it. */

@@ -100,4 +100,8 @@ extern bool gv_big5_valid(const char *s, size_t len, size_t *bad_offset);
 extern char *gv_utf16_to_utf8(GvArena *arena, const char *s, size_t len, bool big_endian,
 							  size_t *out_len, size_t *bad_offset);
 
+/* ASCII case folding for tag and charset names (charset.c). */
+extern unsigned char gv_ascii_lower(unsigned char c);
+extern bool gv_starts_with_word(const char *p, const char *end, const char *word);
+
 #endif							/* GOVINFO_PAGE_H */

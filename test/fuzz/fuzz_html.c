@@ -6,35 +6,18 @@
  *	  output is as long as it says, NUL-terminated, and valid UTF-8 when the
  *	  page was.  Build and run with `make fuzz-html`.
  */
+#include "../unit/cli_support.h"
 #include "../../src/page.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static void *
-fuzz_alloc(void *ctx, size_t size)
-{
-	void	   *p = malloc(size);
-
-	(void) ctx;
-	if (p == NULL)
-		abort();
-	return p;
-}
-
-static void
-fuzz_release(void *ctx, void *ptr)
-{
-	(void) ctx;
-	free(ptr);
-}
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const GvHooks hooks = {fuzz_alloc, fuzz_release, NULL, NULL};
+	const GvHooks *hooks = &cli_hooks;
 	const char *page = (const char *) data;
 	GvArena		arena;
 	GvCharsetGuess guess;
@@ -45,7 +28,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t		len;
 	size_t		bad;
 
-	gv_arena_init(&arena, &hooks);
+	gv_arena_init(&arena, hooks);
 
 	gv_guess_charset(page, size, &guess);
 	(void) gv_charset_note(&arena, &guess);

@@ -3,39 +3,21 @@
  *	  libFuzzer entry point: any bytes through gv_parse and gv_check.
  *	  Build and run with `make fuzz` (clang with -fsanitize=fuzzer,address).
  */
-#include "../../src/govinfo.h"
+#include "../unit/cli_support.h"
 
 #include <stdlib.h>
-
-static void *
-fuzz_alloc(void *ctx, size_t size)
-{
-	void	   *p = malloc(size);
-
-	(void) ctx;
-	if (p == NULL)
-		abort();
-	return p;
-}
-
-static void
-fuzz_release(void *ctx, void *ptr)
-{
-	(void) ctx;
-	free(ptr);
-}
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const GvHooks hooks = {fuzz_alloc, fuzz_release, NULL, NULL};
+	const GvHooks *hooks = &cli_hooks;
 	GvArena		arena;
 	GvReport	report;
 	GvError		error;
 
-	gv_arena_init(&arena, &hooks);
+	gv_arena_init(&arena, hooks);
 	if (gv_parse(&arena, (const char *) data, size, &report, &error) == GV_OK)
 	{
 		GvVec		violations;

@@ -4,57 +4,15 @@
  *	  would return for a file, one "kind<TAB>..." line per item.  Used by the
  *	  unit checks and as the fuzzing harness's twin.
  */
-#include "../../src/govinfo.h"
+#include "cli_support.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
-static void *
-cli_alloc(void *ctx, size_t size)
-{
-	void	   *p = malloc(size);
-
-	(void) ctx;
-	if (p == NULL)
-	{
-		fprintf(stderr, "out of memory\n");
-		exit(2);
-	}
-	return p;
-}
-
-static void
-cli_release(void *ctx, void *ptr)
-{
-	(void) ctx;
-	free(ptr);
-}
-
-static char *
-read_all(FILE *f, size_t *len)
-{
-	size_t		cap = 1 << 16;
-	char	   *buf = malloc(cap);
-
-	*len = 0;
-	for (;;)
-	{
-		size_t		n;
-
-		if (*len == cap)
-			buf = realloc(buf, cap *= 2);
-		n = fread(buf + *len, 1, cap - *len, f);
-		if (n == 0)
-			break;
-		*len += n;
-	}
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
-	GvHooks		hooks = {cli_alloc, cli_release, NULL, NULL};
+	const GvHooks *hooks = &cli_hooks;
 	GvArena		arena;
 	GvReport	report;
 	GvError		error;
@@ -70,8 +28,8 @@ main(int argc, char **argv)
 		perror(argv[1]);
 		return 2;
 	}
-	text = read_all(f, &len);
-	gv_arena_init(&arena, &hooks);
+	text = cli_read_all(f, &len);
+	gv_arena_init(&arena, hooks);
 	if (gv_parse(&arena, text, len, &report, &error) != GV_OK)
 	{
 		printf("error\t%d\tline %d offset %zu\t%s\n", error.status, error.line, error.offset, error.excerpt);

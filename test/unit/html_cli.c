@@ -12,58 +12,17 @@
  *
  *	  Pipe the text to govinfo_cli to see the report parsed from it.
  */
+#include "cli_support.h"
 #include "../../src/page.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void *
-cli_alloc(void *ctx, size_t size)
-{
-	void	   *p = malloc(size);
-
-	(void) ctx;
-	if (p == NULL)
-	{
-		fprintf(stderr, "out of memory\n");
-		exit(2);
-	}
-	return p;
-}
-
-static void
-cli_release(void *ctx, void *ptr)
-{
-	(void) ctx;
-	free(ptr);
-}
-
-static char *
-read_all(FILE *f, size_t *len)
-{
-	size_t		cap = 1 << 16;
-	char	   *buf = malloc(cap);
-
-	*len = 0;
-	for (;;)
-	{
-		size_t		n;
-
-		if (*len == cap)
-			buf = realloc(buf, cap *= 2);
-		n = fread(buf + *len, 1, cap - *len, f);
-		if (n == 0)
-			break;
-		*len += n;
-	}
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
-	GvHooks		hooks = {cli_alloc, cli_release, NULL, NULL};
+	const GvHooks *hooks = &cli_hooks;
 	GvArena		arena;
 	GvCharsetGuess guess;
 	GvHtmlSummary summary;
@@ -81,8 +40,8 @@ main(int argc, char **argv)
 		perror(path);
 		return 2;
 	}
-	data = read_all(f, &len);
-	gv_arena_init(&arena, &hooks);
+	data = cli_read_all(f, &len);
+	gv_arena_init(&arena, hooks);
 
 	gv_guess_charset(data, len, &guess);
 	text = data + guess.bom_length;
