@@ -123,7 +123,11 @@ read_rows(ParseState *st, const GvVec *rows)
 		{
 			const GvRowDef *def = gv_row_at(m.row);
 
-			if (m.ncandidates == 1 || m.typo)
+			/*
+			 * A label met without values does not move the section unless it
+			 * heads one: in reading order such labels stray from their rows.
+			 */
+			if ((m.ncandidates == 1 || m.typo) && (row->nvalues > 0 || gv_is_top_heading(row->folded)))
 				st->section = def->section;
 			if (m.typo && row->nvalues > 0)
 				note_typo(st, row, m.row);
