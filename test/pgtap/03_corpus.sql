@@ -29,11 +29,8 @@ CREATE INDEX ON expected (name);
 CREATE TEMP TABLE known_gap (name text PRIMARY KEY, reason text);
 INSERT INTO known_gap VALUES
   ('hybrid-glued-018-apply.flow', 'a blank mark glued between a label and its glued digits'),
-  ('legacy-pdfraw-006-ok', 'reading order: a heading met between value groups and their labels'),
   ('legacy-pdfraw-007-ok', 'reading order: a wrapped label split across value groups'),
-  ('legacy-pdfraw-010-ok', 'reading order: a heading met between value groups and their labels'),
   ('legacy-pdfraw-027-proactive.channels', 'reading order: a heading met between value groups and their labels'),
-  ('legacy-pdfraw-028-response.interviews_by_head_le', 'reading order: a heading met between value groups and their labels'),
   ('local2008-glued-015-ok', 'an unknown row''s glued digits with a unit split the wrong way'),
   ('local2008-glued-019-cumulative_ge_year', 'glued values of a broken cumulative column fit no split'),
   ('local2008-pdfraw-006-ok', 'reading order: fewer labels met without values than value groups'),
