@@ -116,3 +116,12 @@ SELECT code, label_zh, unit, kind FROM govinfo.catalog
 WHERE generation = 'gb2021' AND (code LIKE 'active.%' OR code LIKE 'review.%') ORDER BY ordinal;
 SELECT generation, rule, severity, description FROM govinfo.rules
 WHERE generation IN ('gb2021', 'gb2019', 'local2008') ORDER BY 1, 2;
+
+-- a soft rule that needs the organ: below city level, 规章 are 0
+SELECT v.rule, v.severity, v.message
+FROM govinfo.violations(govinfo.parse(E'云岭县教育局2021年政府信息公开工作年度报告\n'
+    || E'信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t2\n行政规范性文件\t0\t0\t3\n')) AS v
+ORDER BY 3;
+SELECT count(*) AS warnings
+FROM govinfo.violations(govinfo.parse(E'清河市司法局2021年政府信息公开工作年度报告\n'
+    || E'信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t2\n')) AS v;

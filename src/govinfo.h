@@ -385,8 +385,11 @@ typedef struct GvViolation
 	const char *message;
 } GvViolation;
 
-/* Appends a GvViolation per failed or incomplete rule to *out. */
-extern void gv_check(GvArena *arena, unsigned generation, const GvValues *values,
+/*
+ * Appends a GvViolation per failed or incomplete rule to *out.  The organ
+ * (may be NULL) tells its administrative level.
+ */
+extern void gv_check(GvArena *arena, unsigned generation, const char *organ, const GvValues *values,
 					 GvVec *out);
 
 #endif							/* GOVINFO_H */

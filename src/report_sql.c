@@ -218,6 +218,20 @@ govinfo_stats(PG_FUNCTION_ARGS)
 
 /* ---------- violations ---------- */
 
+/* The report's organ as UTF-8, or NULL. */
+static const char *
+report_organ(HeapTupleHeader report)
+{
+	bool		isnull;
+	Datum		organ = GetAttributeByNum(report, REPORT_ORGAN, &isnull);
+	char	   *server;
+
+	if (isnull)
+		return NULL;
+	server = TextDatumGetCString(organ);
+	return pg_server_to_any(server, (int) strlen(server), PG_UTF8);
+}
+
 /* Runs the rules over a report in a private context; returns it. */
 static MemoryContext
 check_report(HeapTupleHeader report, GvVec *violations)
@@ -234,7 +248,7 @@ check_report(HeapTupleHeader report, GvVec *violations)
 	gv_arena_init(&arena, gv_pg_hooks());
 	generation = gv_pg_report_values(report, &arena, &values);
 	gv_vec_init(violations, sizeof(GvViolation));
-	gv_check(&arena, generation, &values, violations);
+	gv_check(&arena, generation, report_organ(report), &values, violations);
 	MemoryContextSwitchTo(old);
 	return check_cxt;
 }

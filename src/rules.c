@@ -20,7 +20,8 @@ typedef enum RuleKind
 	RULE_SUM_AT_MOST,			/* sum(right) <= left; parts short of the
 								 * whole are a warning, beyond it an error */
 	RULE_AT_MOST,				/* sum(left) <= sum(right) */
-	RULE_CHANNELS				/* max(right) <= left <= sum(right) */
+	RULE_CHANNELS,				/* max(right) <= left <= sum(right) */
+	RULE_ZERO_BELOW_CITY		/* left = 0 when the organ is below city level */
 } RuleKind;
 
 /* How a message names the cells. */
@@ -164,6 +165,9 @@ static const RuleDef rules[] = {
 	{"gb2019.published_le_total", G19, GV_SEV_WARNING, RULE_AT_MOST, "active.{}.published",
 		"active.{}.published_total",
 		"published this year <= published in all", "rules|normative", LABELS_COLUMNS},
+	{"active.rules_at_low_level", GB, GV_SEV_WARNING, RULE_ZERO_BELOW_CITY, "active.rules.{}", "",
+		"organs below city level (县, 区, 乡, 镇, 街道 in the organ's name) report 规章 = 0",
+	"issued|repealed|in_force|made|published|published_total", LABELS_PLAIN},
 
 	/* local2008 */
 	{"apply.received.sum", L8, GV_SEV_ERROR, RULE_SUM, "apply.received{}",
@@ -260,6 +264,7 @@ typedef struct Check
 {
 	const RuleDef *rule;
 	unsigned	generation;
+	const char *organ;			/* the reporting organ, or NULL */
 	int			codes[MAX_TERMS];	/* left terms, then right terms */
 	int			nleft;
 	int			ncodes;
@@ -446,6 +451,56 @@ check_incomplete(GvArena *arena, const Check *check, const GvValues *values, GvV
 	return true;
 }
 
+/*
+ * Is the organ below city level?  Its name ends in a county, district,
+ * township or street unit (区 but not 自治区 or 地区, which are provinces and
+ * prefectures).
+ */
+static bool
+below_city_level(const char *organ)
+{
+	static const char *const units[] = {"县", "区", "乡", "镇", "街道", "旗", NULL};
+	int			i;
+
+	if (organ == NULL)
+		return false;
+	for (i = 0; units[i]; i++)
+	{
+		const char *p;
+
+		for (p = strstr(organ, units[i]); p; p = strstr(p + 1, units[i]))
+		{
+			if (strcmp(units[i], "区") == 0 && p - organ >= 3 &&
+				(strncmp(p - 3, "治", 3) == 0 || strncmp(p - 3, "地", 3) == 0))
+				continue;		/* 自治区, 地区 */
+			return true;
+		}
+	}
+	return false;
+}
+
+static void
+check_below_city(GvArena *arena, const Check *check, const GvValues *values, GvVec *out)
+{
+	int			code = check->codes[0];
+	GvBuf		msg;
+	GvViolation *v;
+
+	if (!usable(values, code) || values->value[code].micro == 0 || !below_city_level(check->organ))
+		return;
+	gv_buf_init(&msg);
+	gv_buf_appends(arena, &msg, term_label(arena, check, code, false));
+	gv_buf_appends(arena, &msg, " ");
+	append_num(arena, &msg, values->value[code]);
+	gv_buf_printf(arena, &msg, " > 0: %s is below city level and makes no 规章", check->organ);
+	v = add_violation(arena, out, check, check->rule->severity);
+	v->has_left = true;
+	v->left = values->value[code];
+	v->has_right = true;
+	v->right = gv_num_from_int(0);
+	v->message = gv_buf_cstring(arena, &msg);
+}
+
 static void
 run_check(GvArena *arena, Check *check, const GvValues *values, GvVec *out)
 {
@@ -463,6 +518,11 @@ run_check(GvArena *arena, Check *check, const GvValues *values, GvVec *out)
 
 	if (rule->derived && !values->present[check->codes[0]])
 		return;					/* the report prints no such subtotal */
+	if (rule->kind == RULE_ZERO_BELOW_CITY)
+	{
+		check_below_city(arena, check, values, out);
+		return;
+	}
 	if (rule->optional_terms)
 		drop_absent_terms(check, values);
 	nright = check->ncodes - check->nleft;
@@ -508,6 +568,8 @@ run_check(GvArena *arena, Check *check, const GvValues *values, GvVec *out)
 				show_max = true;
 			}
 			break;
+		case RULE_ZERO_BELOW_CITY:
+			break;				/* checked by check_below_city */
 	}
 	if (relation == NULL)
 		return;
@@ -541,8 +603,8 @@ run_check(GvArena *arena, Check *check, const GvValues *values, GvVec *out)
 
 /* Runs a rule once, or once per item of its list. */
 static void
-check_rule(GvArena *arena, const RuleDef *rule, unsigned generation, const GvValues *values,
-		   GvVec *out)
+check_rule(GvArena *arena, const RuleDef *rule, unsigned generation, const char *organ,
+		   const GvValues *values, GvVec *out)
 {
 	const char *items = rule->over ? rule->over : "";
 
@@ -560,6 +622,7 @@ check_rule(GvArena *arena, const RuleDef *rule, unsigned generation, const GvVal
 
 		check.rule = rule;
 		check.generation = generation;
+		check.organ = organ;
 		check.ncodes = 0;
 		if (resolve_terms(rule->left, item, check.codes, &check.ncodes))
 		{
@@ -618,7 +681,7 @@ check_domain(GvArena *arena, const GvValues *values, GvVec *out)
 }
 
 void
-gv_check(GvArena *arena, unsigned generation, const GvValues *values, GvVec *out)
+gv_check(GvArena *arena, unsigned generation, const char *organ, const GvValues *values, GvVec *out)
 {
 	int			i;
 
@@ -627,5 +690,5 @@ gv_check(GvArena *arena, unsigned generation, const GvValues *values, GvVec *out
 		return;
 	for (i = 0; i < NRULES; i++)
 		if (rules[i].generations & generation)
-			check_rule(arena, &rules[i], generation, values, out);
+			check_rule(arena, &rules[i], generation, organ, values, out);
 }

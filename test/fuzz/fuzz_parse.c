@@ -23,7 +23,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		GvVec		violations;
 
 		gv_vec_init(&violations, sizeof(GvViolation));
-		gv_check(&arena, report.generation, &report.values, &violations);
+		gv_check(&arena, report.generation, report.organ, &report.values, &violations);
 	}
 	gv_arena_free(&arena);
 	return 0;

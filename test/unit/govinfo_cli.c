@@ -66,7 +66,7 @@ main(int argc, char **argv)
 		printf("note\t%d\t%s\t%s\n", note->line, gv_note_kind_name(note->kind), note->message);
 	}
 	gv_vec_init(&violations, sizeof(GvViolation));
-	gv_check(&arena, report.generation, &report.values, &violations);
+	gv_check(&arena, report.generation, report.organ, &report.values, &violations);
 	for (i = 0; i < violations.count; i++)
 	{
 		GvViolation *v = &GV_VEC_AT(&violations, GvViolation, i);

@@ -228,8 +228,12 @@ sub wheres_of {
     my ($t2, $t3) = $gen eq 'gb2021' ? qw(gb2021 gb2021) : $gen eq 'gb2019' ? qw(gb2019 gb2019) : qw(gb2021 gb2019);
     return @COLS if $rule eq 'apply.results_sum' || $rule eq 'apply.flow';
     return t3_rows($t3) if $rule eq 'apply.columns_sum';
-    return qw(rules normative) if $rule eq 'gb2019.published_le_total';
-    return grep { /^active\./ && !/\.change$|^active\.procurement\.amount$/ } gb_codes({ t2 => $t2, t3 => $t3 })
+    # not 规章: an organ below city level prints 0 there (active.rules_at_low_level)
+    return qw(normative) if $rule eq 'gb2019.published_le_total';
+    # 规章 cells are also read by active.rules_at_low_level (an organ below
+    # city level prints 0), so breaking domain there would break two rules
+    return grep { /^active\./ && !/\.change$|^active\.procurement\.amount$|^active\.rules\./ }
+        gb_codes({ t2 => $t2, t3 => $t3 })
         if $rule eq 'domain';
     return ('');
 }
@@ -440,6 +444,9 @@ sub break_rule {
     my @checks = checks_of($rep);
     my @targets = grep { $_->{id} eq $rule && (!defined $want_where || $_->{where} eq $want_where) } @checks;
     @targets = grep { $_->{id} ne 'domain' || domain_free($_, \@checks, $rep) } @targets;
+    # 规章 cells are also read by active.rules_at_low_level: never break through them
+    @targets = grep { !grep { /^active\.rules\./ } @{ $_->{a} } } @targets
+        if grep { !grep { /^active\.rules\./ } @{ $_->{a} } } @targets;
     die "no check to break for $rule" . (defined $want_where ? "\@$want_where" : '') . " in $rep->{gen}\n" unless @targets;
 
     for my $attempt (1 .. 200) {
@@ -509,7 +516,7 @@ sub break_rule {
 sub domain_free {
     my ($t, $checks, $rep) = @_;
     my $code = $t->{a}[0];
-    return 0 if $code =~ /\.change$|^active\.procurement\.amount$|\.cumulative$/;
+    return 0 if $code =~ /\.change$|^active\.procurement\.amount$|\.cumulative$|^active\.rules\./;
     for my $c (@$checks) {
         next unless $c->{type} eq 'eq';
         return 0 if grep { $_ eq $code } @{ $c->{a} }, @{ $c->{b} };
