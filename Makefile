@@ -12,6 +12,7 @@ OBJS = \
 	src/matcher.o \
 	src/metadata.o \
 	src/rules.o \
+	src/years.o \
 	src/detect.o \
 	src/values.o \
 	src/table4.o \
@@ -38,7 +39,7 @@ $(OBJS): $(wildcard src/*.h)
 
 # The parser's own checks, outside the server (no PostgreSQL needed).
 PARSER_SRCS = src/memory.c src/utf8.c src/numbers.c src/catalog.c src/reader.c \
-	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/detect.c src/values.c src/table4.c src/glued.c \
+	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/years.c src/detect.c src/values.c src/table4.c src/glued.c \
 	src/html.c src/charset.c src/parse.c
 
 test/unit/govinfo_cli: test/unit/govinfo_cli.c $(PARSER_SRCS) src/govinfo.h src/cells.h src/placement.h src/page.h

@@ -117,6 +117,21 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4;
 COMMENT ON FUNCTION @extschema@.violations(@extschema@.report) IS
     'One row per failed or incomplete arithmetic rule, naming the cells and both sides';
 
+CREATE FUNCTION @extschema@.year_violations(
+    earlier @extschema@.report,
+    later @extschema@.report,
+    OUT rule pg_catalog.text,
+    OUT severity pg_catalog.text,
+    OUT codes pg_catalog.text[],
+    OUT lhs pg_catalog.numeric,
+    OUT rhs pg_catalog.numeric,
+    OUT message pg_catalog.text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'govinfo_year_violations'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 2;
+COMMENT ON FUNCTION @extschema@.year_violations(@extschema@.report, @extschema@.report) IS
+    'The soft rules across two reports of one organ a year apart (carry-over, in-force chain, cumulative chain)';
+
 CREATE FUNCTION @extschema@.is_consistent(@extschema@.report)
 RETURNS pg_catalog.bool
 AS 'MODULE_PATHNAME', 'govinfo_is_consistent'

@@ -125,3 +125,18 @@ ORDER BY 3;
 SELECT count(*) AS warnings
 FROM govinfo.violations(govinfo.parse(E'清河市司法局2021年政府信息公开工作年度报告\n'
     || E'信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t2\n')) AS v;
+
+-- rules across two years of one organ: year_violations(earlier, later)
+SELECT v.rule, v.severity, v.message
+FROM govinfo.year_violations(
+       govinfo.parse(pg_temp.gb2021_report()),
+       govinfo.parse(replace(replace(pg_temp.gb2021_report('{"2": [2,0,0,0,0,0,2], "1": [9,2,0,0,1,0,12]}'),
+                                      '2023年', '2024年'), E'行政规范性文件\t3\t1\t12', E'行政规范性文件\t2\t0\t13'))) AS v
+ORDER BY 1, 3;
+-- not a year apart: nothing to check
+SELECT count(*) FROM govinfo.year_violations(govinfo.parse(pg_temp.gb2021_report()), govinfo.parse(pg_temp.gb2021_report()));
+-- the provincial cumulative column across years
+SELECT v.rule, v.message
+FROM govinfo.year_violations(
+       govinfo.parse(E'澄湖区民政局2011年度政府信息公开工作年度报告\n指标名称\t计量单位\t本年度\t历年累计\n受理依申请公开信息总数\t件\t5\t30\n'),
+       govinfo.parse(E'澄湖区民政局2012年度政府信息公开工作年度报告\n指标名称\t计量单位\t本年度\t历年累计\n受理依申请公开信息总数\t件\t9\t40\n')) AS v;

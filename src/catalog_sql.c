@@ -93,5 +93,21 @@ govinfo_rule_entries(PG_FUNCTION_ARGS)
 			fields[3] = gv_pg_text(rule.description);
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, fields, nulls);
 		}
+	/* the rules across two years, checked by govinfo.year_violations */
+	for (gen = GV_GEN_LEGACY; gen <= GV_GEN_GB2021; gen <<= 1)
+		for (i = 0; i < gv_year_rule_count(); i++)
+		{
+			GvRuleInfo	rule = gv_year_rule_info(i);
+			Datum		fields[4];
+			bool		nulls[4] = {false, false, false, false};
+
+			if (!(rule.generations & gen))
+				continue;
+			fields[0] = CStringGetTextDatum(gv_generation_name(gen));
+			fields[1] = CStringGetTextDatum(rule.id);
+			fields[2] = CStringGetTextDatum(gv_severity_name(rule.severity));
+			fields[3] = gv_pg_text(rule.description);
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, fields, nulls);
+		}
 	return (Datum) 0;
 }

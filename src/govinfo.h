@@ -392,4 +392,14 @@ typedef struct GvViolation
 extern void gv_check(GvArena *arena, unsigned generation, const char *organ, const GvValues *values,
 					 GvVec *out);
 
+/*
+ * The soft rules across two reports of one organ a year apart (years.c):
+ * warnings for the later report (of the given generation; 0: any), nothing
+ * unless later_year is the next.
+ */
+extern void gv_check_years(GvArena *arena, unsigned generation, const GvValues *earlier,
+						   int earlier_year, const GvValues *later, int later_year, GvVec *out);
+extern int	gv_year_rule_count(void);
+extern GvRuleInfo gv_year_rule_info(int index);
+
 #endif							/* GOVINFO_H */

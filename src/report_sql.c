@@ -264,20 +264,15 @@ codes_array(const GvViolation *v)
 	return PointerGetDatum(construct_array(elements, v->ncodes, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
-PG_FUNCTION_INFO_V1(govinfo_violations);
-Datum
-govinfo_violations(PG_FUNCTION_ARGS)
+/* Emits violations as rows of (rule, severity, codes, lhs, rhs, message). */
+static void
+put_violations(ReturnSetInfo *rsinfo, const GvVec *violations)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	GvVec		violations;
-	MemoryContext check_cxt;
 	int			i;
 
-	InitMaterializedSRF(fcinfo, 0);
-	check_cxt = check_report(PG_GETARG_HEAPTUPLEHEADER(0), &violations);
-	for (i = 0; i < violations.count; i++)
+	for (i = 0; i < violations->count; i++)
 	{
-		const GvViolation *v = &GV_VEC_AT(&violations, GvViolation, i);
+		const GvViolation *v = &GV_VEC_AT(violations, GvViolation, i);
 		Datum		fields[6];
 		bool		nulls[6] = {false, false, false, !v->has_left, !v->has_right, false};
 
@@ -289,6 +284,64 @@ govinfo_violations(PG_FUNCTION_ARGS)
 		fields[5] = gv_pg_text(v->message);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, fields, nulls);
 	}
+}
+
+PG_FUNCTION_INFO_V1(govinfo_violations);
+Datum
+govinfo_violations(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	GvVec		violations;
+	MemoryContext check_cxt;
+
+	InitMaterializedSRF(fcinfo, 0);
+	check_cxt = check_report(PG_GETARG_HEAPTUPLEHEADER(0), &violations);
+	put_violations(rsinfo, &violations);
+	MemoryContextDelete(check_cxt);
+	return (Datum) 0;
+}
+
+static int
+report_year(HeapTupleHeader report)
+{
+	bool		isnull;
+	Datum		year = GetAttributeByNum(report, REPORT_YEAR, &isnull);
+
+	return isnull ? 0 : DatumGetInt32(year);
+}
+
+/*
+ * govinfo.year_violations(earlier, later): the soft rules that span two
+ * reports of one organ, a year apart.  Which reports belong to one organ is
+ * the caller's join; reports that are not a year apart give no rows.
+ */
+PG_FUNCTION_INFO_V1(govinfo_year_violations);
+Datum
+govinfo_year_violations(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	HeapTupleHeader earlier = PG_GETARG_HEAPTUPLEHEADER(0);
+	HeapTupleHeader later = PG_GETARG_HEAPTUPLEHEADER(1);
+	MemoryContext check_cxt;
+	MemoryContext old;
+	GvArena		arena;
+	GvValues	earlier_values,
+				later_values;
+	GvVec		violations;
+	unsigned	generation;
+
+	gv_pg_check_encoding();
+	InitMaterializedSRF(fcinfo, 0);
+	check_cxt = AllocSetContextCreate(CurrentMemoryContext, "govinfo year check", ALLOCSET_SMALL_SIZES);
+	old = MemoryContextSwitchTo(check_cxt);
+	gv_arena_init(&arena, gv_pg_hooks());
+	gv_pg_report_values(earlier, &arena, &earlier_values);
+	generation = gv_pg_report_values(later, &arena, &later_values);
+	gv_vec_init(&violations, sizeof(GvViolation));
+	gv_check_years(&arena, generation, &earlier_values, report_year(earlier), &later_values,
+				   report_year(later), &violations);
+	MemoryContextSwitchTo(old);
+	put_violations(rsinfo, &violations);
 	MemoryContextDelete(check_cxt);
 	return (Datum) 0;
 }

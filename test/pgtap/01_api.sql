@@ -3,7 +3,7 @@
 \set ON_ERROR_STOP 1
 BEGIN;
 CREATE EXTENSION govinfo;
-SELECT plan(93);
+SELECT plan(100);
 
 SELECT has_schema('govinfo');
 SELECT has_type('govinfo', t, 'type govinfo.' || t)
@@ -18,6 +18,7 @@ SELECT has_function('govinfo', 'parse_rows', ARRAY['text']);
 SELECT has_function('govinfo', 'stats', ARRAY['govinfo.report']);
 SELECT has_function('govinfo', 'value', ARRAY['govinfo.report', 'text']);
 SELECT has_function('govinfo', 'violations', ARRAY['govinfo.report']);
+SELECT has_function('govinfo', 'year_violations', ARRAY['govinfo.report', 'govinfo.report']);
 SELECT has_function('govinfo', 'is_consistent', ARRAY['govinfo.report']);
 SELECT has_function('govinfo', 'assert_consistent', ARRAY['govinfo.report']);
 SELECT has_function('govinfo', 'catalog_entries', ARRAY[]::name[]);
@@ -34,25 +35,29 @@ SELECT function_returns('govinfo', 'assert_consistent', ARRAY['govinfo.report'],
 SELECT volatility_is('govinfo', f.name, f.args, 'immutable', 'govinfo.' || f.name || ' is IMMUTABLE')
 FROM (VALUES ('parse', ARRAY['text']), ('parse', ARRAY['bytea']), ('parse_rows', ARRAY['text']),
              ('stats', ARRAY['govinfo.report']), ('value', ARRAY['govinfo.report', 'text']),
-             ('violations', ARRAY['govinfo.report']), ('is_consistent', ARRAY['govinfo.report']),
+             ('violations', ARRAY['govinfo.report']), ('year_violations', ARRAY['govinfo.report', 'govinfo.report']),
+             ('is_consistent', ARRAY['govinfo.report']),
              ('assert_consistent', ARRAY['govinfo.report']), ('catalog_entries', ARRAY[]::text[]),
              ('rule_entries', ARRAY[]::text[])) AS f(name, args);
 SELECT is_strict('govinfo', f.name, f.args, 'govinfo.' || f.name || ' is STRICT')
 FROM (VALUES ('parse', ARRAY['text']), ('parse', ARRAY['bytea']), ('parse_rows', ARRAY['text']),
              ('stats', ARRAY['govinfo.report']), ('value', ARRAY['govinfo.report', 'text']),
-             ('violations', ARRAY['govinfo.report']), ('is_consistent', ARRAY['govinfo.report']),
+             ('violations', ARRAY['govinfo.report']), ('year_violations', ARRAY['govinfo.report', 'govinfo.report']),
+             ('is_consistent', ARRAY['govinfo.report']),
              ('assert_consistent', ARRAY['govinfo.report']), ('catalog_entries', ARRAY[]::text[]),
              ('rule_entries', ARRAY[]::text[])) AS f(name, args);
 SELECT isnt_definer('govinfo', f.name, f.args, 'govinfo.' || f.name || ' is not SECURITY DEFINER')
 FROM (VALUES ('parse', ARRAY['text']), ('parse', ARRAY['bytea']), ('parse_rows', ARRAY['text']),
              ('stats', ARRAY['govinfo.report']), ('value', ARRAY['govinfo.report', 'text']),
-             ('violations', ARRAY['govinfo.report']), ('is_consistent', ARRAY['govinfo.report']),
+             ('violations', ARRAY['govinfo.report']), ('year_violations', ARRAY['govinfo.report', 'govinfo.report']),
+             ('is_consistent', ARRAY['govinfo.report']),
              ('assert_consistent', ARRAY['govinfo.report']), ('catalog_entries', ARRAY[]::text[]),
              ('rule_entries', ARRAY[]::text[])) AS f(name, args);
 SELECT function_lang_is('govinfo', f.name, f.args, 'c', 'govinfo.' || f.name || ' is written in C')
 FROM (VALUES ('parse', ARRAY['text']), ('parse', ARRAY['bytea']), ('parse_rows', ARRAY['text']),
              ('stats', ARRAY['govinfo.report']), ('value', ARRAY['govinfo.report', 'text']),
-             ('violations', ARRAY['govinfo.report']), ('is_consistent', ARRAY['govinfo.report']),
+             ('violations', ARRAY['govinfo.report']), ('year_violations', ARRAY['govinfo.report', 'govinfo.report']),
+             ('is_consistent', ARRAY['govinfo.report']),
              ('assert_consistent', ARRAY['govinfo.report']), ('catalog_entries', ARRAY[]::text[]),
              ('rule_entries', ARRAY[]::text[])) AS f(name, args);
 
