@@ -341,6 +341,14 @@ static const GvRowDef rows[] = {
 	{"apply.carried_out", GB, "apply", "结转下年度继续办理", "carried over to next year", "件", NULL, COUNT,
 	"结转下年度继续办理", CS_APPLICANTS},
 
+	/* numbers the prose states (narrative.c); never matched as table labels */
+	{"narrative.apply.received", GB, "narrative", "正文所述收到申请数", "applications received, as the prose states", "件", NULL, COUNT,
+	"@正文所述收到申请数", CS_SINGLE},
+	{"narrative.review.total", GB, "narrative", "正文所述行政复议数", "administrative reviews, as the prose states", "件", NULL, COUNT,
+	"@正文所述行政复议数", CS_SINGLE},
+	{"narrative.litigation.total", GB, "narrative", "正文所述行政诉讼数", "administrative lawsuits, as the prose states", "件", NULL, COUNT,
+	"@正文所述行政诉讼数", CS_SINGLE},
+
 	/* 表四 行政复议、行政诉讼 (one row of 15 cells, no row label) */
 	{"review", GB, "review", "行政复议", "administrative review", "件", NULL, COUNT,
 	"行政复议", CS_OUTCOMES},

@@ -243,6 +243,8 @@ gv_parse(GvArena *arena, const char *text, size_t len, GvReport *report, GvError
 	}
 	if (!read_rows(&st, &rows))
 		return error->status;
+	if (st.det.family == GB_GENERATIONS)
+		gv_read_narrative(&st, &doc, GV_VEC_AT(&rows, GvRow, st.det.first).line);
 	report->generation = report_generation(&st);
 	record_tables(&st);
 	return GV_OK;

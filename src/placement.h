@@ -58,6 +58,9 @@ extern bool gv_keep_unknown_row(ParseState *st, const GvRow *row);
 extern const GvCell **gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells,
 										 int n, int printed, bool summed, int group, bool cumulative);
 
+/* narrative.c: numbers stated in the prose before table_line */
+extern void gv_read_narrative(ParseState *st, const GvDoc *doc, int table_line);
+
 /* table4.c */
 extern bool gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells, int n);
 extern bool gv_collect_table4(ParseState *st, const GvRow *row);
