@@ -374,7 +374,7 @@ ends_in_blank_mark(const char *text, size_t len)
 		size_t		mlen = strlen(marks[i]);
 
 		if (len > mlen && memcmp(text + len - mlen, marks[i], mlen) == 0 &&
-			after_cjk(text, len - mlen))
+			(after_cjk(text, len - mlen) || closes_label(text, len - mlen)))
 			return mlen;
 	}
 	return 0;

@@ -28,7 +28,6 @@ CREATE INDEX ON expected (name);
 -- these are TODO tests, failing today and saying why.
 CREATE TEMP TABLE known_gap (name text PRIMARY KEY, reason text);
 INSERT INTO known_gap VALUES
-  ('hybrid-glued-018-apply.flow', 'a blank mark glued between a label and its glued digits'),
   ('legacy-pdfraw-007-ok', 'reading order: a wrapped label split across value groups'),
   ('legacy-pdfraw-027-proactive.channels', 'reading order: a heading met between value groups and their labels'),
   ('local2008-glued-015-ok', 'an unknown row''s glued digits with a unit split the wrong way'),
