@@ -750,6 +750,17 @@ gv_keep_unknown_row(ParseState *st, const GvRow *row)
 	return true;
 }
 
+static bool
+row_has_number(const GvRow *row)
+{
+	int			i;
+
+	for (i = 0; i < row->nvalues; i++)
+		if (row->values[i]->v.kind == GV_CELL_NUMBER)
+			return true;
+	return false;
+}
+
 bool
 gv_place_unmatched(ParseState *st, const GvRow *row)
 {
@@ -770,6 +781,21 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 			push_event(st, -1, row);
 			return true;		/* decided by gv_place_by_order */
 		}
+	}
+	else if (row->label && row_has_number(row) && gv_label_is_group(st->arena, row->folded))
+	{
+		/*
+		 * A section heading of a single table with values after it: in
+		 * reading order, the values of the rows whose labels come later.
+		 */
+		int			width = st->det.family == GV_GEN_LOCAL2008 ? 2 : 1;
+		int			g;
+
+		if (row->nvalues % width != 0)
+			return gv_keep_unknown_row(st, row);
+		for (g = 0; g < row->nvalues / width; g++)
+			push_event(st, -1, value_group(st, row, g * width, width));
+		return true;
 	}
 	return gv_keep_unknown_row(st, row);
 }
