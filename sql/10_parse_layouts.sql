@@ -68,3 +68,15 @@ FROM govinfo.stats(govinfo.parse(E'清河县档案局2015年度政府信息公�
   || E'五、行政诉讼数量\n1\n'
   || E'(一)维持具体行政行为或者驳回原告诉讼请求数\n0\n(二)依法纠错数\n0\n(三)其他情形数\n1\n'
   || E'七、依申请公开信息收取的费用\n万元\n0.35\n')) AS s;
+
+-- a title that drops the city takes it from the opening paragraph, even
+-- wrapped over two lines; an organ that names its city keeps its title form,
+-- and a place word without a clear start (我市) is not taken
+SELECT (govinfo.parse(t)).organ
+FROM unnest(ARRAY[
+  E'沙河区人民政府\n2023年政府信息公开工作年度报告\n本报告由临江市沙\n河区人民政府办公室编制。\n',
+  E'临江市沙河区人民政府2023年政府信息公开工作年度报告\n本报告由北方省临江市沙河区人民政府编制。\n',
+  E'沙河区人民政府2023年政府信息公开工作年度报告\n我市沙河区人民政府坚持公开。\n',
+  E'沙河区人民政府2023年政府信息公开工作年度报告\n本报告由沙河区人民政府编制。\n'
+]) WITH ORDINALITY AS x(t, n)
+ORDER BY n;

@@ -375,6 +375,95 @@ read_title(GvArena *arena, const GvDoc *doc, GvReport *report, const char *named
 	report->title = organ_line ? gv_concat(arena, organ_line, title) : gv_strdup(arena, title);
 }
 
+/* Whether the ideograph cp is one of the characters of set. */
+static bool
+ideograph_in(uint32_t cp, const char *set)
+{
+	char		ch[5] = {0};
+
+	if (cp == 0)
+		return false;
+	gv_utf8_encode(cp, ch);
+	return strstr(set, ch) != NULL;
+}
+
+/* The CJK ideograph that ends just before at (its start in *start), or 0. */
+static uint32_t
+ideograph_before(const char *text, const char *at, const char **start)
+{
+	int			used;
+	uint32_t	cp;
+
+	if (at - text < 3)
+		return 0;
+	cp = gv_utf8_decode((const unsigned char *) at - 3, 3, &used);
+	if (used != 3 || cp < 0x4E00 || cp > 0x9FFF)
+		return 0;
+	*start = at - 3;
+	return cp;
+}
+
+#define PLACE_LEVELS "省市州盟"
+
+/*
+ * The place that text names just before organ_at, as in 由淮安市洪泽区人民政府:
+ * ideographs back to a word that cannot be part of a place name, ending in a
+ * level of administration.  NULL when there is none or no clear start.
+ */
+static char *
+place_before(GvArena *arena, const char *text, const char *organ_at)
+{
+	const char *start = organ_at;
+	const char *p;
+	uint32_t	cp;
+	int			chars = 0;
+
+	cp = ideograph_before(text, organ_at, &p);
+	if (cp == 0 || !ideograph_in(cp, PLACE_LEVELS))
+		return NULL;
+	while ((cp = ideograph_before(text, start, &p)) != 0 &&
+		   !ideograph_in(cp, "由与和及是为向经在对据的了本我全该请自原"))
+	{
+		if (++chars == 8)
+			return NULL;
+		start = p;
+	}
+	return chars >= 3 ? gv_strndup(arena, start, (size_t) (organ_at - start)) : NULL;
+}
+
+/*
+ * Titles of district and county organs often drop the city (洪泽区人民政府
+ * for 淮安市洪泽区人民政府); the opening paragraph names the organ in full.
+ * Completes an organ that names no city or province from its first mention
+ * there that such a place comes before.
+ */
+static void
+complete_organ(GvArena *arena, const GvDoc *doc, GvReport *report)
+{
+	int			limit = doc->nlines < 40 ? doc->nlines : 40;
+	char	   *opening = "";
+	const char *at;
+	const char *c;
+	int			used;
+	int			i;
+
+	for (c = report->organ; *c; c += used > 0 ? used : 1)
+		if (ideograph_in(gv_utf8_decode((const unsigned char *) c, strlen(c), &used), PLACE_LEVELS))
+			return;				/* it names its city or province already */
+	for (i = 0; i < limit; i++)	/* joined: PDF text wraps names */
+		opening = gv_concat(arena, opening, squeeze(arena, doc->lines[i].text));
+	for (at = strstr(opening, report->organ); at; at = strstr(at + 1, report->organ))
+	{
+		char	   *place = place_before(arena, opening, at);
+
+		if (place)
+		{
+			report->organ = gv_concat(arena, place, report->organ);
+			return;
+		}
+	}
+}
+
 /* 本报告所列数据统计期限自2017年1月1日起: the year when no title gives it. */
 static int
 year_from_period(GvArena *arena, const GvDoc *doc)
@@ -462,4 +551,6 @@ gv_read_metadata(GvArena *arena, const GvDoc *doc, GvReport *report)
 	read_title(arena, doc, report, values[SLOT_TITLE] && is_title(values[SLOT_TITLE]) ? values[SLOT_TITLE] : NULL);
 	if (report->year == 0)
 		report->year = year_from_period(arena, doc);
+	if (report->organ && *report->organ)
+		complete_organ(arena, doc, report);
 }
