@@ -404,6 +404,7 @@ ideograph_before(const char *text, const char *at, const char **start)
 }
 
 #define PLACE_LEVELS "省市州盟"
+#define OPENING_BYTES 4096
 
 /*
  * The place that text names just before organ_at, as in 由淮安市洪泽区人民政府:
@@ -450,8 +451,15 @@ complete_organ(GvArena *arena, const GvDoc *doc, GvReport *report)
 	for (c = report->organ; *c; c += used > 0 ? used : 1)
 		if (ideograph_in(gv_utf8_decode((const unsigned char *) c, strlen(c), &used), PLACE_LEVELS))
 			return;				/* it names its city or province already */
-	for (i = 0; i < limit; i++)	/* joined: PDF text wraps names */
-		opening = gv_concat(arena, opening, squeeze(arena, doc->lines[i].text));
+	/* the lines joined, as PDF text wraps names; a few KB is the opening */
+	for (i = 0; i < limit && strlen(opening) < OPENING_BYTES; i++)
+	{
+		char	   *line = squeeze(arena, doc->lines[i].text);
+
+		if (strlen(line) > OPENING_BYTES)
+			line[OPENING_BYTES] = '\0';
+		opening = gv_concat(arena, opening, line);
+	}
 	for (at = strstr(opening, report->organ); at; at = strstr(at + 1, report->organ))
 	{
 		char	   *place = place_before(arena, opening, at);
