@@ -697,8 +697,37 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 static bool
 is_one_value(const GvCell *cell)
 {
-	return cell->v.kind == GV_CELL_GLUED && cell->v.status == GV_NUM_OK &&
+	return cell->v.kind == GV_CELL_GLUED && cell->v.status == GV_NUM_OK && cell->text[0] != '\0' &&
 		(cell->text[0] != '0' || cell->text[1] == '\0') && strlen(cell->text) <= 12;
+}
+
+/*
+ * A row the catalog does not know, in a table of this-year and cumulative
+ * columns, printed as one glued run (培训班次728): split like the known rows
+ * there, the cumulative at least this year's, when some split fits that.
+ */
+static const GvRow *
+split_unknown_glued(ParseState *st, const GvRow *row)
+{
+	GluedRow	g = {(const GvCell **) row->values, 1, 0, 2, false, 2, true};
+	GvSplit		split;
+	const GvCell **cells;
+	GvRow	   *copy;
+
+	if (st->det.family != GV_GEN_LOCAL2008 || row->nvalues != 1 ||
+		row->values[0]->v.kind != GV_CELL_GLUED || strlen(row->values[0]->text) < 2)
+		return row;
+	gv_split_digits(row->values[0]->text, 2, glued_sums_hold, &g, &split);
+	if (split.nsolutions == 0)
+		return row;				/* one value: the cumulative left blank */
+	cells = gv_split_glued_row(st, row, (const GvCell **) row->values, 1, 2, false, 2, true);
+	if (cells == NULL)
+		return row;
+	copy = gv_alloc(st->arena, sizeof(GvRow));
+	*copy = *row;
+	copy->values = (GvCell **) cells;
+	copy->nvalues = 2;
+	return copy;
 }
 
 bool
@@ -708,6 +737,7 @@ gv_keep_unknown_row(ParseState *st, const GvRow *row)
 	int			numbers = 0;
 	int			i;
 
+	row = split_unknown_glued(st, row);
 	for (i = 0; i < row->nvalues; i++)
 		if (row->values[i]->v.kind == GV_CELL_NUMBER || is_one_value(row->values[i]))
 		{
@@ -715,6 +745,8 @@ gv_keep_unknown_row(ParseState *st, const GvRow *row)
 				return false;
 			numbers++;
 		}
+		else if (row->values[i] == &unread_cell)
+			numbers++;			/* printed, but which split is unclear: noted */
 	if (numbers == 0)
 		return true;			/* a heading: nothing published is lost */
 
