@@ -123,7 +123,8 @@ make_workdir() {
     # limited to about 100 bytes.
     WORK="$(mktemp -d /tmp/govinfo.XXXXXX)"
     mkdir "$WORK/src"
-    tar -C "$REPO" --exclude=./.git -cf - . | tar -C "$WORK/src" -xf -
+    # (the fuzzers' working corpus is left out: a running fuzzer rewrites it)
+    tar -C "$REPO" --exclude=./.git --exclude=./test/fuzz/corpus -cf - . | tar -C "$WORK/src" -xf -
     local shared
     shared="$(dirname "$REPO")/shared"
     if [[ -d $shared ]]; then
