@@ -94,3 +94,11 @@ FROM govinfo.parse(E'沙河市民政局2012年政府信息公开工作年度报�
   || E'（四）接待来访人次次1234\n') AS r,
   unnest(r.unknown_rows) AS u, unnest(r.notes) AS n
 WHERE n.message LIKE u.label || '%';
+
+-- digits glued to the label in a row with all its columns: read as printed
+-- even where the cumulative is below this year's, so the rule reports it
+SELECT v.rule, v.message
+FROM govinfo.violations(govinfo.parse(E'沙河市民政局2012年政府信息公开工作年度报告\n'
+  || E'指标名称计量单位2012年度本年累计\n'
+  || E'一、主动公开政府信息情况\n（一）主动公开政府信息数条126 37\n')) AS v
+WHERE v.severity = 'error';

@@ -580,6 +580,7 @@ gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells, int n
 	run = cells[g.run];
 	/* one value: no split to choose (even where the row's sums are broken) */
 	g.summed = summed && nparts > 1;
+	g.cumulative = cumulative && nparts > 1;
 	gv_split_digits(run->text, nparts, glued_sums_hold, &g, &split);
 	note_split(st, row, run, &split, nparts, summed);
 	if (split.nsolutions == 0 || split.exhausted || split.nsolutions > GV_MAX_SPLIT_SOLUTIONS)

@@ -28,8 +28,7 @@ CREATE INDEX ON expected (name);
 -- these are TODO tests, failing today and saying why.
 CREATE TEMP TABLE known_gap (name text PRIMARY KEY, reason text);
 INSERT INTO known_gap VALUES
-  ('legacy-pdfraw-027-proactive.channels', 'reading order: a heading met between value groups and their labels'),
-  ('local2008-glued-019-cumulative_ge_year', 'glued values of a broken cumulative column fit no split');
+  ('legacy-pdfraw-027-proactive.channels', 'reading order: a heading met between value groups and their labels');
 
 CREATE FUNCTION pg_temp.corpus_tests() RETURNS SETOF text LANGUAGE plpgsql AS $$
 DECLARE
