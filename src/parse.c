@@ -66,6 +66,36 @@ match_row(ParseState *st, const GvRow *row)
 	return m;
 }
 
+static bool
+row_was_read(ParseState *st, int def)
+{
+	return st->report->values.present[gv_row_code(def, 0)];
+}
+
+/*
+ * In reading order a section's heading may come after some of its rows (PDF
+ * text prints detached labels late): a label that fits a row of the current
+ * section already read, and one row of another section not read yet, is
+ * that row.
+ */
+static int
+prefer_unread_row(ParseState *st, const GvMatch *m)
+{
+	int			other = -1;
+	int			i;
+
+	if (m->ncandidates < 2 || !row_was_read(st, m->row))
+		return m->row;
+	for (i = 0; i < m->ncandidates; i++)
+		if (m->candidates[i] != m->row && !row_was_read(st, m->candidates[i]))
+		{
+			if (other >= 0)
+				return m->row;	/* several: the duplicate is noted instead */
+			other = m->candidates[i];
+		}
+	return other >= 0 ? other : m->row;
+}
+
 static void
 note_ambiguous(ParseState *st, const GvRow *row, const GvMatch *m)
 {
@@ -112,6 +142,8 @@ read_rows(ParseState *st, const GvVec *rows)
 			continue;
 		}
 		m = match_row(st, row);
+		if (m.row >= 0 && row->nvalues > 0)
+			m.row = prefer_unread_row(st, &m);
 		if (gv_is_top_heading(row->folded))
 		{
 			st->heading = row->label;

@@ -24,17 +24,10 @@ FROM corpus, regexp_split_to_table(tsv, E'\n') WITH ORDINALITY AS t(line, ord)
 WHERE line <> '';
 CREATE INDEX ON expected (name);
 
--- Reports the parser does not read completely yet, each with its reason:
--- these are TODO tests, failing today and saying why.
-CREATE TEMP TABLE known_gap (name text PRIMARY KEY, reason text);
-INSERT INTO known_gap VALUES
-  ('legacy-pdfraw-027-proactive.channels', 'reading order: a heading met between value groups and their labels');
-
 CREATE FUNCTION pg_temp.corpus_tests() RETURNS SETOF text LANGUAGE plpgsql AS $$
 DECLARE
     c record;
     header jsonb;
-    gap text;
 BEGIN
     IF NOT EXISTS (SELECT FROM corpus) THEN
         RETURN NEXT skip('GOVINFO_GENERATED is unset: run through tools/test.sh to generate the corpus', 1);
@@ -52,13 +45,7 @@ BEGIN
                        substr(line, length(split_part(substr(line, 3), ': ', 1)) + 5) AS value
                   FROM expected WHERE name = c.name AND line LIKE '# %'
                  ORDER BY split_part(substr(line, 3), ': ', 1), ord) AS first_lines;
-        SELECT reason INTO gap FROM known_gap WHERE name = c.name;
 
-        IF gap IS NOT NULL THEN
-            -- every assertion of the report below
-            RETURN NEXT todo(gap, CASE WHEN EXISTS (SELECT FROM expected WHERE name = c.name
-                                                    AND line LIKE E'%\tAMBIGUOUS') THEN 5 ELSE 4 END);
-        END IF;
         RETURN NEXT is(
             (SELECT string_agg(format('%s: expected %s, parsed %s', e.code, e.printed,
                                       coalesce(govinfo.value(c.r, e.code)::text, 'NULL')), '; ')
