@@ -77,7 +77,8 @@ FROM unnest(ARRAY[
   E'沙河区人民政府\n2023年政府信息公开工作年度报告\n本报告由临江市沙\n河区人民政府办公室编制。\n',
   E'临江市沙河区人民政府2023年政府信息公开工作年度报告\n本报告由北方省临江市沙河区人民政府编制。\n',
   E'沙河区人民政府2023年政府信息公开工作年度报告\n我市沙河区人民政府坚持公开。\n',
-  E'沙河区人民政府2023年政府信息公开工作年度报告\n本报告由沙河区人民政府编制。\n'
+  E'沙河区人民政府2023年政府信息公开工作年度报告\n本报告由沙河区人民政府编制。\n',
+  E'沙河区人民政府2023年政府信息公开工作年度报告\n现公布2023年度临江市沙河区人民政府工作情况。\n'
 ]) WITH ORDINALITY AS x(t, n)
 ORDER BY n;
 
@@ -113,3 +114,20 @@ FROM govinfo.stats(govinfo.parse(E'清河县档案局2015年度政府信息公�
   || E'(三)其他情形数\n件\n0\n'
   || E'(二)依法纠错数\n件\n1\n(三)其他情形数\n件\n3\n'
   || E'五、行政诉讼数量\n件\n4\n(一)维持具体行政行为或者驳回原告诉讼请求数\n件\n0\n')) AS s;
+SELECT n.line, n.kind, n.message
+FROM unnest((govinfo.parse(E'清河县档案局2015年度政府信息公开工作年度报告\n'
+  || E'统计指标\n单位\n统计数\n'
+  || E'四、行政复议数量\n件\n3\n(一)维持具体行政行为数\n件\n2\n(二)被依法纠错数\n件\n1\n'
+  || E'(三)其他情形数\n件\n0\n'
+  || E'(二)依法纠错数\n件\n1\n(三)其他情形数\n件\n3\n'
+  || E'五、行政诉讼数量\n件\n4\n(一)维持具体行政行为或者驳回原告诉讼请求数\n件\n0\n')).notes) AS n
+WHERE n.kind = 'position';
+
+-- a section heading printed with values in a table of rows (not reading
+-- order) is kept among the unknown rows as printed
+SELECT u.label, u.vals
+FROM unnest((govinfo.parse(E'沙河市民政局2012年政府信息公开工作年度报告\n'
+  || E'指标名称\t计量单位\t2012年度\t本年累计\n'
+  || E'一、主动公开政府信息情况\n（一）主动公开政府信息数\t条\t37\t126\n'
+  || E'二、依申请公开政府信息情况\t件\t10\t41\n'
+  || E'（一）受理依申请公开信息总数\t件\t5\t18\n')).unknown_rows) AS u;

@@ -423,7 +423,7 @@ place_before(GvArena *arena, const char *text, const char *organ_at)
 	if (cp == 0 || !ideograph_in(cp, PLACE_LEVELS))
 		return NULL;
 	while ((cp = ideograph_before(text, start, &p)) != 0 &&
-		   !ideograph_in(cp, "由与和及是为向经在对据的了本我全该请自原"))
+		   !ideograph_in(cp, "由与和及是为向经在对据的了本我全该请自原年度布告于照至称"))
 	{
 		if (++chars == 8)
 			return NULL;
@@ -444,20 +444,27 @@ complete_organ(GvArena *arena, const GvDoc *doc, GvReport *report)
 	int			limit = doc->nlines < 40 ? doc->nlines : 40;
 	char	   *opening = "";
 	const char *at;
+	const char *end = report->organ + strlen(report->organ);
 	const char *c;
 	int			used;
 	int			i;
 
-	for (c = report->organ; *c; c += used > 0 ? used : 1)
-		if (ideograph_in(gv_utf8_decode((const unsigned char *) c, strlen(c), &used), PLACE_LEVELS))
+	for (c = report->organ; c < end; c += used > 0 ? used : 1)
+		if (ideograph_in(gv_utf8_decode((const unsigned char *) c, end - c, &used), PLACE_LEVELS))
 			return;				/* it names its city or province already */
 	/* the lines joined, as PDF text wraps names; a few KB is the opening */
 	for (i = 0; i < limit && strlen(opening) < OPENING_BYTES; i++)
 	{
 		char	   *line = squeeze(arena, doc->lines[i].text);
 
-		if (strlen(line) > OPENING_BYTES)
-			line[OPENING_BYTES] = '\0';
+		size_t		cut = OPENING_BYTES;
+
+		if (strlen(line) > cut)
+		{
+			while (cut > 0 && ((unsigned char) line[cut] & 0xC0) == 0x80)
+				cut--;			/* not inside a character */
+			line[cut] = '\0';
+		}
 		opening = gv_concat(arena, opening, line);
 	}
 	for (at = strstr(opening, report->organ); at; at = strstr(at + 1, report->organ))

@@ -79,9 +79,10 @@ row_was_read(ParseState *st, int def)
  * that row.
  */
 static int
-prefer_unread_row(ParseState *st, const GvMatch *m)
+prefer_unread_row(ParseState *st, const GvRow *row, const GvMatch *m)
 {
 	int			other = -1;
+	GvBuf		msg;
 	int			i;
 
 	if (m->ncandidates < 2 || !row_was_read(st, m->row))
@@ -93,7 +94,14 @@ prefer_unread_row(ParseState *st, const GvMatch *m)
 				return m->row;	/* several: the duplicate is noted instead */
 			other = m->candidates[i];
 		}
-	return other >= 0 ? other : m->row;
+	if (other < 0)
+		return m->row;
+	gv_buf_init(&msg);
+	gv_buf_printf(st->arena, &msg, "label %s read as %s (%s): %s (%s) of the current section is read already",
+				  row->label, gv_row_at(other)->label_zh, gv_row_at(other)->key,
+				  gv_row_at(m->row)->label_zh, gv_row_at(m->row)->key);
+	gv_add_note(st, row->line, GV_NOTE_POSITION, gv_row_code(other, 0), &msg);
+	return other;
 }
 
 static void
@@ -143,7 +151,7 @@ read_rows(ParseState *st, const GvVec *rows)
 		}
 		m = match_row(st, row);
 		if (m.row >= 0 && row->nvalues > 0)
-			m.row = prefer_unread_row(st, &m);
+			m.row = prefer_unread_row(st, row, &m);
 		if (gv_is_top_heading(row->folded))
 		{
 			st->heading = row->label;

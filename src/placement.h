@@ -26,6 +26,8 @@ typedef struct OrderEvent
 	const GvRow *row;			/* the unplaced row, or the label-only row */
 	const char *heading;
 	bool		label_only;		/* a matched label whose values may come earlier */
+	const GvRow *heading_row;	/* the group heading these values were printed
+								 * on: kept as printed if no label takes them */
 } OrderEvent;
 
 typedef struct ParseState

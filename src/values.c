@@ -229,6 +229,7 @@ push_event(ParseState *st, int position, const GvRow *row)
 	event->position = position;
 	event->row = row;
 	event->heading = st->heading;
+	event->heading_row = NULL;
 }
 
 /*
@@ -511,7 +512,7 @@ parts_agree(const GvSplit *split, int k)
 
 static void
 note_split(ParseState *st, const GvRow *row, const GvCell *run, const GvSplit *split, int nparts,
-		   bool summed)
+		   const char *why)
 {
 	GvBuf		msg;
 	int			c,
@@ -527,8 +528,7 @@ note_split(ParseState *st, const GvRow *row, const GvCell *run, const GvSplit *s
 		gv_buf_appends(st->arena, &msg, ", split as");
 		for (k = 0; k < nparts; k++)
 			gv_buf_printf(st->arena, &msg, "%s%lld", k ? " | " : " ", (long long) split->values[0][k]);
-		gv_buf_appends(st->arena, &msg, summed ? ", the one split that makes the row's sums hold"
-					   : ", the only split into that many counts");
+		gv_buf_printf(st->arena, &msg, ", %s", why);
 	}
 	else
 	{
@@ -582,7 +582,10 @@ gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells, int n
 	g.summed = summed && nparts > 1;
 	g.cumulative = cumulative && nparts > 1;
 	gv_split_digits(run->text, nparts, glued_sums_hold, &g, &split);
-	note_split(st, row, run, &split, nparts, summed);
+	note_split(st, row, run, &split, nparts,
+			   g.summed ? "the one split that makes the row's sums hold" :
+			   g.cumulative ? "the one split with the cumulative at least this year's" :
+			   "the only split into that many counts");
 	if (split.nsolutions == 0 || split.exhausted || split.nsolutions > GV_MAX_SPLIT_SOLUTIONS)
 		return NULL;
 
@@ -710,7 +713,8 @@ is_one_value(const GvCell *cell)
 static const GvRow *
 split_unknown_glued(ParseState *st, const GvRow *row)
 {
-	GluedRow	g = {(const GvCell **) row->values, 1, 0, 2, false, 2, true};
+	GluedRow	g = {.cells = (const GvCell **) row->values, .n = 1, .run = 0, .printed = 2,
+	.summed = false, .group = 2, .cumulative = true};
 	GvSplit		split;
 	const GvCell **cells;
 	GvRow	   *copy;
@@ -827,7 +831,10 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 		if (row->nvalues % width != 0)
 			return gv_keep_unknown_row(st, row);
 		for (g = 0; g < row->nvalues / width; g++)
+		{
 			push_event(st, -1, value_group(st, row, g * width, width));
+			GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1).heading_row = row;
+		}
 		return true;
 	}
 	return gv_keep_unknown_row(st, row);
@@ -994,7 +1001,13 @@ gv_place_by_order(ParseState *st)
 		}
 		while (i < count && (events[i].position < 0 || events[i].label_only))
 		{
-			if (!events[i].label_only && nrun < 64)
+			const GvRow *heading_row = events[i].heading_row;
+
+			/* a heading's values no label took: the heading row, once */
+			if (heading_row && (i == 0 || events[i - 1].heading_row != heading_row) &&
+				!gv_keep_unknown_row(st, heading_row))
+				return false;
+			if (!events[i].label_only && !heading_row && nrun < 64)
 				run[nrun++] = events[i];
 			i++;
 		}
