@@ -107,20 +107,16 @@ WHERE v.severity = 'error';
 -- reading order that prints a row before its section's heading: a label
 -- whose row in the current section is read already, and that fits one row
 -- of another section not read yet, is that row (依法纠错数, 其他情形数 here)
-SELECT s.code, s.value
-FROM govinfo.stats(govinfo.parse(E'清河县档案局2015年度政府信息公开工作年度报告\n'
+CREATE TEMP TABLE late_heading AS
+SELECT govinfo.parse(E'清河县档案局2015年度政府信息公开工作年度报告\n'
   || E'统计指标\n单位\n统计数\n'
   || E'四、行政复议数量\n件\n3\n(一)维持具体行政行为数\n件\n2\n(二)被依法纠错数\n件\n1\n'
   || E'(三)其他情形数\n件\n0\n'
   || E'(二)依法纠错数\n件\n1\n(三)其他情形数\n件\n3\n'
-  || E'五、行政诉讼数量\n件\n4\n(一)维持具体行政行为或者驳回原告诉讼请求数\n件\n0\n')) AS s;
+  || E'五、行政诉讼数量\n件\n4\n(一)维持具体行政行为或者驳回原告诉讼请求数\n件\n0\n') AS r;
+SELECT s.code, s.value FROM late_heading, govinfo.stats(r) AS s;
 SELECT n.line, n.kind, n.message
-FROM unnest((govinfo.parse(E'清河县档案局2015年度政府信息公开工作年度报告\n'
-  || E'统计指标\n单位\n统计数\n'
-  || E'四、行政复议数量\n件\n3\n(一)维持具体行政行为数\n件\n2\n(二)被依法纠错数\n件\n1\n'
-  || E'(三)其他情形数\n件\n0\n'
-  || E'(二)依法纠错数\n件\n1\n(三)其他情形数\n件\n3\n'
-  || E'五、行政诉讼数量\n件\n4\n(一)维持具体行政行为或者驳回原告诉讼请求数\n件\n0\n')).notes) AS n
+FROM late_heading, unnest((r).notes) AS n
 WHERE n.kind = 'position';
 
 -- a section heading printed with values in a table of rows (not reading
