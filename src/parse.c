@@ -141,6 +141,7 @@ read_rows(ParseState *st, const GvVec *rows)
 
 		if ((i & 255) == 0)
 			gv_interrupt_check(st->arena);
+		gv_table4_watch_label(st, row);
 		if (row->header)
 			continue;
 		if (row->label == NULL)
@@ -281,10 +282,11 @@ gv_parse(GvArena *arena, const char *text, size_t len, GvReport *report, GvError
 		gv_add_note(&st, 0, GV_NOTE_TABLE, -1, &msg);
 		return GV_OK;
 	}
-	if (!read_rows(&st, &rows))
-		return error->status;
+	/* before the tables: the prose's totals help put 表四's pieces back */
 	if (st.det.family == GB_GENERATIONS)
 		gv_read_narrative(&st, &doc, GV_VEC_AT(&rows, GvRow, st.det.first).line);
+	if (!read_rows(&st, &rows))
+		return error->status;
 	report->generation = report_generation(&st);
 	record_tables(&st);
 	return GV_OK;

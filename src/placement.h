@@ -43,8 +43,9 @@ typedef struct ParseState
 	GvVec		order_events;	/* OrderEvent */
 	int		   *template_rows;	/* rows in template order (表三's, or the 统计表's) */
 	int			ntemplate_rows;
-	GvVec		table4_pieces;	/* const GvRow *: 表四 values printed in pieces */
+	GvVec		table4_pieces;	/* Table4Piece: 表四 values printed in pieces */
 	int			table4_values;
+	unsigned	table4_named;	/* 表四 groups named by labels since the last piece */
 } ParseState;
 
 extern void gv_add_note(ParseState *st, int line, GvNoteKind kind, int code, GvBuf *message);
@@ -66,6 +67,7 @@ extern void gv_read_narrative(ParseState *st, const GvDoc *doc, int table_line);
 /* table4.c */
 extern bool gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells, int n);
 extern bool gv_collect_table4(ParseState *st, const GvRow *row);
+extern void gv_table4_watch_label(ParseState *st, const GvRow *row);
 extern bool gv_finish_table4(ParseState *st);
 
 #endif							/* GOVINFO_PLACEMENT_H */
