@@ -22,6 +22,7 @@ use utf8;
 use Exporter qw(import);
 use Gen::Util qw(min max width pad rpad);
 use Gen::Glue qw(glue_splits);
+use Gen::Pieces qw(open_cells pieces_tokens sums_hold);
 
 our @EXPORT_OK = qw(render paginate wrap_width put);
 
@@ -509,6 +510,25 @@ sub detached_run {
     return ($rows[$i]{key}, $rows[ $i + 1 ]{key});
 }
 
+# 表四 in pieces (Gen::Pieces) when the style asks for it and every cell is a
+# number whose sums hold; the tokens, or () for the table printed whole.
+# Cells the reader cannot settle are marked ambiguous; the totals the prose
+# will state before the tables are recorded in $rep->{t4_stated}.
+sub t4_in_pieces {
+    my ($r, $rep, $t) = @_;
+    my @codes = @{ $t->{rows}[0]{codes} };
+    my @cells = map { ptext($rep, $_) } @codes;
+    return () unless $rep->{style}{t4_pieces} && !grep { !defined || !/^\d+$/ } @cells;
+    return () unless sums_hold(@cells);    # a broken sum would leave no order to put back
+    my $stated = $rep->{style}{t4_stated} ? [ $cells[4], $cells[9] + $cells[14] ] : undef;
+    my $open = open_cells(\@cells, $stated);
+    return () unless defined $open;
+    $rep->{t4_stated} = $stated;
+    $rep->{ambiguous}{ $codes[$_] } = 1 for @$open;
+    push @{ $rep->{ambiguous_notes} }, '表四 in pieces: ' . join(',', map { $codes[$_] } @$open) if @$open;
+    return pieces_tokens(\@cells, sub { split_word($r, $rep, $_[0]) });
+}
+
 sub render_pdfraw {
     my ($r, $rep, $t) = @_;
     my $s = $rep->{style};
@@ -527,6 +547,9 @@ sub render_pdfraw {
         $tok->('法人或其他组织', '自然人');
         $tok->(split_word($r, $rep, $_)) for grep { $_ ne '其他' } @{ $h[2] };
         $tok->('总计', '其他');
+    } elsif ($t->{kind} eq 't4' && (my @pieces = t4_in_pieces($r, $rep, $t))) {
+        $tok->(@pieces);
+        return @T;
     } elsif ($t->{kind} eq 't4') {
         $tok->('行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉');
         $tok->($_ eq '总计' ? $_ : split_word($r, $rep, $_)) for @{ $t->{cols} };

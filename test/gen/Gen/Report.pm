@@ -104,6 +104,12 @@ sub make_report {
                  : $r->range(2008, 2013);
     $rep->{style} = gen_style($r, $rep);
     $rep->{wc_rng} = Rng->new("$a{key}|wc");
+    {    # pdfraw: 表四 in pieces (Gen::Pieces), its totals perhaps stated before the tables;
+         # a stream of its own, so that the other reports stay as they were
+        my $pr = Rng->new("$a{key}|pieces");
+        $rep->{style}{t4_pieces} = $pr->chance(1, 2);
+        $rep->{style}{t4_stated} = $pr->chance(1, 2);
+    }
 
     # metadata
     $rep->{date_form} = $r->pick('none', 'paren', 'paren', 'fabu', 'meta', 'meta');
@@ -284,6 +290,8 @@ sub assemble {
             $p =~ s/^(（\p{Han}）)/<!--[if !supportLists]-->$1<!--[endif]-->/ if $s->{word_comments} && $r->chance(1, 2);
             $para->($p);
         }
+        $para->("本年度因政府信息公开被申请行政复议$rep->{t4_stated}[0]件，被提起行政诉讼$rep->{t4_stated}[1]件。")
+            if $rep->{t4_stated};
         $heading->('二、主动公开政府信息情况');
         my $n2 = @$tables - 2;
         for my $i (0 .. $n2 - 1) { push @B, @{ $tblocks->[$i] }; push @B, '' unless $pdf }
