@@ -361,9 +361,11 @@ static const GvRowDef rows[] = {
 /* Headings that open a section without carrying a value of their own. */
 static const GvSection sections[] = {
 	{"proactive", L | L8, "主动公开情况|主动公开政府信息情况"},
+	{"proactive", L, "通过不同渠道和方式公开政府信息的情况|通过不同渠道和方式公开政府信息情况"},
 	{"response", L, "回应解读情况"},
 	{"apply", L | L8, "依申请公开情况|依申请公开政府信息情况"},
 	{"fees", L8, "政府信息公开收费及减免情况|收费及减免情况"},
+	{"review", L8, "行政复议行政诉讼和行政申诉情况|政府信息公开行政复议行政诉讼和行政申诉情况"},
 	{"org", L, "机构建设和保障经费情况|机构建设和保障经费"},
 	{"meetings", L, "政府信息公开会议和培训情况|会议和培训情况"},
 	{"active", GB, "主动公开政府信息情况"},

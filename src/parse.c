@@ -105,20 +105,6 @@ prefer_unread_row(ParseState *st, const GvRow *row, const GvMatch *m)
 }
 
 static void
-note_ambiguous(ParseState *st, const GvRow *row, const GvMatch *m)
-{
-	GvBuf		msg;
-	int			i;
-
-	gv_buf_init(&msg);
-	gv_buf_printf(st->arena, &msg, "label %s fits", row->label);
-	for (i = 0; i < m->ncandidates; i++)
-		gv_buf_printf(st->arena, &msg, "%s %s", i ? "," : "", gv_row_at(m->candidates[i])->key);
-	gv_buf_appends(st->arena, &msg, "; its values are not read as any of them");
-	gv_add_note(st, row->line, GV_NOTE_AMBIGUOUS, -1, &msg);
-}
-
-static void
 note_typo(ParseState *st, const GvRow *row, int def)
 {
 	GvBuf		msg;
@@ -177,7 +163,11 @@ read_rows(ParseState *st, const GvVec *rows)
 			continue;
 		}
 		if (m.ambiguous && row->nvalues > 0)
-			note_ambiguous(st, row, &m);
+		{
+			if (!gv_place_ambiguous(st, row, &m))
+				return false;
+			continue;
+		}
 		if (!gv_place_unmatched(st, row))
 			return false;
 	}

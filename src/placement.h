@@ -25,9 +25,14 @@ typedef struct OrderEvent
 	int			position;		/* index into the template's rows, or -1 */
 	const GvRow *row;			/* the unplaced row, or the label-only row */
 	const char *heading;
-	bool		label_only;		/* a matched label whose values may come earlier */
+	bool		label_only;		/* a label whose values may come earlier: matched,
+								 * or numbered and unknown (position -1) */
 	const GvRow *heading_row;	/* the group heading these values were printed
 								 * on: kept as printed if no label takes them */
+	const GvMatch *fits;		/* a label that fits several rows: only one of
+								 * them may be its place */
+	bool		taken;			/* a group given to a label the catalog does
+								 * not know (position stays -1) */
 } OrderEvent;
 
 typedef struct ParseState
@@ -53,6 +58,8 @@ extern void gv_add_note(ParseState *st, int line, GvNoteKind kind, int code, GvB
 /* values.c: false when a fatal error was stored in st->error. */
 extern bool gv_read_matched_row(ParseState *st, const GvRow *row, int def);
 extern bool gv_place_unmatched(ParseState *st, const GvRow *row);
+extern bool gv_place_ambiguous(ParseState *st, const GvRow *row, const GvMatch *m);
+extern void gv_note_ambiguous_label(ParseState *st, const GvRow *row, const GvMatch *m);
 extern bool gv_place_by_order(ParseState *st);
 extern bool gv_store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells,
 							 const int *columns, int n);

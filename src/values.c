@@ -230,6 +230,8 @@ push_event(ParseState *st, int position, const GvRow *row)
 	event->row = row;
 	event->heading = st->heading;
 	event->heading_row = NULL;
+	event->fits = NULL;
+	event->taken = false;
 }
 
 /*
@@ -299,8 +301,13 @@ read_single_value(ParseState *st, const GvRow *row, int def)
 			gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, code, &msg);
 			return gv_keep_unknown_row(st, row);
 		}
-		if (cell->v.kind != GV_CELL_NUMBER && !(chosen && cell->v.kind == GV_CELL_BLANK &&
-												   cell->text[0] != '\0'))
+		/*
+		 * a blank mark (-) is a value where values of later rows may follow
+		 * (reading order), and in the single tables also the row's own
+		 */
+		if (cell->v.kind != GV_CELL_NUMBER &&
+			!((chosen || st->det.family != GB_GENERATIONS) && cell->v.kind == GV_CELL_BLANK &&
+			  cell->text[0] != '\0'))
 			continue;
 		if (chosen == NULL)
 			chosen = cell;
@@ -620,6 +627,18 @@ all_blank(const GvCell **cells, int n)
 	return true;
 }
 
+/* A blank printed as a mark (-, —, /), not an empty field: the row's own cell. */
+static bool
+has_blank_mark(const GvCell **cells, int n)
+{
+	int			i;
+
+	for (i = 0; i < n && i < 16; i++)
+		if (cells[i]->v.kind == GV_CELL_BLANK && cells[i]->text[0] != '\0')
+			return true;
+	return false;
+}
+
 static bool
 has_glued(const GvCell **cells, int n)
 {
@@ -659,11 +678,16 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 		memmove(cells, cells + 1, sizeof(GvCell *) * (n - 1));
 		n--;
 	}
-	/* empty cells after the last column (a Markdown row's trailing | |) */
-	while (n > set->printed && n <= 16 && cells[n - 1]->v.kind != GV_CELL_NUMBER)
+	/*
+	 * empty cells after the last column (a Markdown row's trailing | |); a
+	 * blank mark (—) that completes a further group of columns is that
+	 * group's cell, in reading order the blank of a row printed later
+	 */
+	while (n > set->printed && n <= 16 && cells[n - 1]->v.kind != GV_CELL_NUMBER &&
+		   (cells[n - 1]->text[0] == '\0' || n % set->printed != 0))
 		n--;
-	if ((n == 0 || all_blank(cells, n)) && st->det.family != GB_GENERATIONS &&
-		template_position(st, def) >= 0)
+	if ((n == 0 || all_blank(cells, n)) && !has_blank_mark(cells, n) &&
+		st->det.family != GB_GENERATIONS && template_position(st, def) >= 0)
 	{
 		OrderEvent *event;
 
@@ -672,7 +696,7 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 		event->label_only = true;
 		return true;			/* its values may have come earlier */
 	}
-	if (n == 0 || all_blank(cells, n))
+	if ((n == 0 || all_blank(cells, n)) && (st->det.family == GB_GENERATIONS || !has_blank_mark(cells, n)))
 		return true;			/* a heading or a label whose values come later */
 	if (n == 15 && st->det.family == GB_GENERATIONS)
 		return gv_read_table4(st, row, cells, n);
@@ -837,6 +861,14 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 		}
 		return true;
 	}
+	else if (row->label && row->nvalues == 0 && gv_has_numbering(row->folded) &&
+			 !gv_label_is_group(st->arena, row->folded) && !gv_label_fits(st->arena, row->folded))
+	{
+		/* a numbered row the catalog does not know, its values perhaps printed earlier */
+		push_event(st, -1, row);
+		GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1).label_only = true;
+		return true;
+	}
 	return gv_keep_unknown_row(st, row);
 }
 
@@ -850,6 +882,56 @@ position_label(const ParseState *st, int position)
 	return gv_row_at(st->template_rows[position])->label_zh;
 }
 
+static bool
+match_has(const GvMatch *m, int def)
+{
+	int			i;
+
+	for (i = 0; i < m->ncandidates; i++)
+		if (m->candidates[i] == def)
+			return true;
+	return false;
+}
+
+void
+gv_note_ambiguous_label(ParseState *st, const GvRow *row, const GvMatch *m)
+{
+	GvBuf		msg;
+	int			i;
+
+	gv_buf_init(&msg);
+	gv_buf_printf(st->arena, &msg, "label %s fits", row->label);
+	for (i = 0; i < m->ncandidates; i++)
+		gv_buf_printf(st->arena, &msg, "%s %s", i ? "," : "", gv_row_at(m->candidates[i])->key);
+	gv_buf_appends(st->arena, &msg, "; its values are not read as any of them");
+	gv_add_note(st, row->line, GV_NOTE_AMBIGUOUS, -1, &msg);
+}
+
+/*
+ * A label with values that fits rows of several sections (（二）被依法纠错数
+ * under 行政复议 and 行政诉讼) when the section is not known, as in reading
+ * order where the section heading is printed later: it waits for the
+ * template's row order to say which of them lies where it was printed.
+ */
+bool
+gv_place_ambiguous(ParseState *st, const GvRow *row, const GvMatch *m)
+{
+	GvMatch    *fits;
+	int			i;
+
+	for (i = 0; i < m->ncandidates; i++)
+		if (template_position(st, m->candidates[i]) < 0)
+		{
+			gv_note_ambiguous_label(st, row, m);
+			return gv_place_unmatched(st, row);
+		}
+	fits = gv_alloc(st->arena, sizeof(GvMatch));
+	*fits = *m;
+	push_event(st, -1, row);
+	GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1).fits = fits;
+	return true;
+}
+
 /* Places a run of unplaced rows between two template positions, or keeps them. */
 static bool
 place_run(ParseState *st, const OrderEvent *run, int count, int before, int after,
@@ -860,9 +942,16 @@ place_run(ParseState *st, const OrderEvent *run, int count, int before, int afte
 	int			k;
 	int			i;
 
+	bool		fit;
+
 	for (k = before + 1; k < after && nmissing < 64; k++)
 		if (!placed[k])
 			missing[nmissing++] = k;
+	/* a label that fits several rows must fit the one its place gives it */
+	fit = nmissing == count;
+	for (i = 0; fit && i < count; i++)
+		if (run[i].fits && !match_has(run[i].fits, st->template_rows[missing[i]]))
+			fit = false;
 	for (i = 0; i < count; i++)
 	{
 		const GvRow *row = run[i].row;
@@ -873,7 +962,13 @@ place_run(ParseState *st, const OrderEvent *run, int count, int before, int afte
 
 		st->heading = run[i].heading;
 		gv_buf_init(&msg);
-		if (nmissing != count)
+		if (!fit && run[i].fits)
+		{
+			gv_note_ambiguous_label(st, row, run[i].fits);
+			if (!gv_keep_unknown_row(st, row))
+				return false;
+		}
+		else if (!fit)
 		{
 			gv_buf_printf(st->arena, &msg,
 						  "%d rows without a known label between %s and %s, where %d template rows are missing: not placed",
@@ -899,22 +994,41 @@ place_run(ParseState *st, const OrderEvent *run, int count, int before, int afte
 	return true;
 }
 
+/* A group of values printed without its label. */
 static bool
-pair_in_text_order(ParseState *st, OrderEvent *events, int count, bool *placed)
+is_group(const OrderEvent *event)
 {
-	int			groups = 0,
-				labels = 0;
-	int			g = 0,
-				l = 0;
+	return event->position < 0 && event->fits == NULL && !event->label_only && !event->taken;
+}
 
-	for (g = 0; g < count; g++)
-	{
-		groups += events[g].position < 0;
-		labels += events[g].label_only;
-	}
-	if (groups == 0 || groups != labels)
-		return true;
-	for (g = 0, l = 0; g < count; g++)
+/* Keeps a group under a numbered label the catalog does not know. */
+static bool
+keep_under_label(ParseState *st, OrderEvent *group, const GvRow *label)
+{
+	GvRow	   *row = gv_alloc(st->arena, sizeof(GvRow));
+	GvBuf		msg;
+
+	*row = *group->row;
+	row->label = label->label;
+	row->folded = label->folded;
+	row->line = label->line;
+	row->value_line = row_line(group->row);
+	gv_buf_init(&msg);
+	gv_buf_printf(st->arena, &msg, "values printed before their label kept under %s, the label met next without values",
+				  label->label);
+	gv_add_note(st, row_line(group->row), GV_NOTE_POSITION, -1, &msg);
+	group->taken = true;
+	return gv_keep_unknown_row(st, row);
+}
+
+/* Gives the groups of events [from, to) to its waiting labels, in order. */
+static bool
+pair_span(ParseState *st, OrderEvent *events, int from, int to, bool *waiting, bool *placed)
+{
+	int			g,
+				l = from;
+
+	for (g = from; g < to; g++)
 	{
 		const GvRow *row = events[g].row;
 		const GvCell *cells[16];
@@ -922,10 +1036,17 @@ pair_in_text_order(ParseState *st, OrderEvent *events, int count, bool *placed)
 		int			def;
 		GvBuf		msg;
 
-		if (events[g].position >= 0)
+		if (!is_group(&events[g]))
 			continue;
-		while (!events[l].label_only)
+		while (!waiting[l])
 			l++;
+		waiting[l] = false;
+		if (events[l].position < 0)
+		{
+			if (!keep_under_label(st, &events[g], events[l++].row))
+				return false;
+			continue;
+		}
 		def = st->template_rows[events[l].position];
 		n = value_cells(row, cells, 16);
 		gv_buf_init(&msg);
@@ -935,9 +1056,60 @@ pair_in_text_order(ParseState *st, OrderEvent *events, int count, bool *placed)
 		if (!read_columns(st, row, def, cells, n > 16 ? 16 : n))
 			return false;
 		placed[events[l].position] = true;
-		events[l].label_only = false;	/* filled */
+		/* the label stays label_only: where it was printed places nothing */
 		events[g].position = events[l].position;
 		l++;
+	}
+	return true;
+}
+
+/* Do the events [from, to) hold as many groups as waiting labels, and some? */
+static bool
+groups_match_labels(const OrderEvent *events, int from, int to, const bool *waiting)
+{
+	int			groups = 0,
+				labels = 0,
+				i;
+
+	for (i = from; i < to; i++)
+	{
+		groups += is_group(&events[i]);
+		labels += waiting[i];
+	}
+	return groups > 0 && groups == labels;
+}
+
+/*
+ * Value groups printed before their labels go, in order, to the labels met
+ * without values: across the table when there are as many of each, else in
+ * each stretch that opens with a group and closes where the labels met
+ * since equal the groups (a label met with no group open waits for none).
+ */
+static bool
+pair_in_text_order(ParseState *st, OrderEvent *events, int count, bool *placed)
+{
+	bool	   *waiting = gv_alloc(st->arena, sizeof(bool) * count);
+	int			open = 0,
+				from = 0,
+				i;
+
+	/* a label printed again later with its values waits for none */
+	for (i = 0; i < count; i++)
+		waiting[i] = events[i].label_only && (events[i].position < 0 || !placed[events[i].position]);
+	if (groups_match_labels(events, 0, count, waiting))
+		return pair_span(st, events, 0, count, waiting, placed);
+	for (i = 0; i < count; i++)
+	{
+		if (is_group(&events[i]))
+		{
+			if (open++ == 0)
+				from = i;
+		}
+		else if (waiting[i] && open == 0)
+			waiting[i] = false;
+		else if (waiting[i] && --open == 0 &&
+				 !pair_span(st, events, from, i + 1, waiting, placed))
+			return false;
 	}
 	return true;
 }
@@ -972,11 +1144,7 @@ gv_place_by_order(ParseState *st)
 		if (events[i].position >= 0 && !events[i].label_only)
 			placed[events[i].position] = true;
 
-	/*
-	 * The single tables have no fixed row order across provinces: value
-	 * groups printed before their labels go, in order, to the labels met
-	 * without values, when there are as many of each.
-	 */
+	/* the single tables have no fixed row order across provinces */
 	if (st->det.family != GB_GENERATIONS && !pair_in_text_order(st, events, count, placed))
 		return false;
 
@@ -988,7 +1156,7 @@ gv_place_by_order(ParseState *st)
 		int			nrun = 0;
 		int			after;
 
-		if (events[i].label_only)
+		if (events[i].label_only || events[i].taken)
 		{
 			i++;
 			continue;
@@ -1007,7 +1175,7 @@ gv_place_by_order(ParseState *st)
 			if (heading_row && (i == 0 || events[i - 1].heading_row != heading_row) &&
 				!gv_keep_unknown_row(st, heading_row))
 				return false;
-			if (!events[i].label_only && !heading_row && nrun < 64)
+			if (!events[i].label_only && !events[i].taken && !heading_row && nrun < 64)
 				run[nrun++] = events[i];
 			i++;
 		}
@@ -1017,7 +1185,7 @@ gv_place_by_order(ParseState *st)
 	}
 
 	for (i = 0; i < count; i++)
-		if (events[i].label_only && !placed[events[i].position])
+		if (events[i].label_only && events[i].position >= 0 && !placed[events[i].position])
 		{
 			placed[events[i].position] = true;
 			if (!store_label_only(st, &events[i]))
