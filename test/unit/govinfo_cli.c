@@ -55,9 +55,15 @@ main(int argc, char **argv)
 	for (i = 0; i < report.unknown_rows.count; i++)
 	{
 		GvUnknownRow *row = &GV_VEC_AT(&report.unknown_rows, GvUnknownRow, i);
+		int			v;
 
-		gv_num_format(row->values[0], num, sizeof(num));
-		printf("?%s\t%s\n", row->label, row->blanks[0] ? "NULL" : num);
+		printf("?%s", row->label);
+		for (v = 0; v < row->nvalues; v++)
+		{
+			gv_num_format(row->values[v], num, sizeof(num));
+			printf("\t%s", row->blanks[v] ? "NULL" : num);
+		}
+		printf("\n");
 	}
 	for (i = 0; i < report.notes.count; i++)
 	{
