@@ -38,6 +38,20 @@ INSERT INTO reading_order SELECT 'legacy: stretches of groups and labels', govin
   || E'四、行政复议数量\n件\n0\n（一）维持具体行政行为数\n件\n0\n8、告知通过其他途径办理数\n（四）申请人主动撤回申请数\n（二）被依法纠错数\n件\n'
   || E'0\n（三）其他情形数\n件\n0\n');
 
+-- legacy: a row the catalog does not know, （四）申请人主动撤回申请数, carries
+-- after its own value the groups of 行政复议数量 and 维持具体行政行为数
+INSERT INTO reading_order SELECT 'legacy: groups after an unknown row', govinfo.parse(
+     E'白鹭市工商行政管理局2016年政府信息公开工作年度报告\n统计指标\n单位\n统计数\n三、依申请公开情况\n8.告知通过其他途径办理数\n件\n0\n'
+  || E'(四)申请人主动撤回申请数\n件\n2\n件\n4\n件\n3\n四、行政复议数量\n(一)维持具体行政行为数\n(二)被依法纠错数\n件\n1\n'
+  || E'(三)其他情形数\n件\n0\n');
+
+-- local2008: of the heading's two groups, the second goes to 政府信息公开专栏页面
+-- 访问量, a row the catalog does not know, named by what it counts
+INSERT INTO reading_order SELECT 'local2008: a group for an unknown row', govinfo.parse(
+     E'杏川市劳动和社会保障局2009年政府信息公开工作年度报告\n指标名称\n计量单位\n本年度\n历年累计\n一、主动公开政府信息情况\n条\n25\n95\n'
+  || E'人次\n49\n119\n二、依申请公开政府信息情况\n受理依申请公开信息总数\n件\n13\n48\n主动公开政府信息数\n政府信息公开专栏页面访问量\n'
+  || E'其中：当面申请数\n件\n0\n3\n');
+
 SELECT name, s.code, s.value
 FROM reading_order, govinfo.stats(r) AS s
 ORDER BY name, s.code;

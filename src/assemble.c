@@ -264,6 +264,7 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 {
 	static GvCell empty_cell = {"", "", 0, {GV_CELL_BLANK}};
 	int			last_cells = 0; /* cells on the last non-empty line */
+	bool		last_piped = false; /* ... and was it a Markdown or | row */
 	Builder		b;
 	int			i,
 				j;
@@ -287,14 +288,16 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 		{
 			/*
 			 * Where empty lines do not separate cells one per line, an
-			 * empty line among a row's cells is a blank cell.
+			 * empty line among a row's cells is a blank cell; cells ending
+			 * in | print theirs as | alone, so there it is not one.
 			 */
-			if (!doc->separated && last_cells == 1 && open_row(&b) && open_row(&b)->label &&
-				line->raw[0] == '\0')
+			if (!doc->separated && last_cells == 1 && !last_piped && open_row(&b) &&
+				open_row(&b)->label && line->raw[0] == '\0')
 				add_value(&b, line, &empty_cell, 0);
 			continue;
 		}
 		last_cells = line->ncells;
+		last_piped = line->piped;
 		if (line->prose)
 		{
 			close_row(&b);

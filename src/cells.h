@@ -85,8 +85,12 @@ extern void gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows);
 #define GV_MAX_SPLIT_PARTS 16
 #define GV_MAX_SPLIT_SOLUTIONS 16
 
-/* Do these parts, in place of the glued run, satisfy the row's sums? */
-typedef bool (*GvSplitAccept) (const int64_t *parts, int nparts, void *arg);
+/*
+ * Do these parts, in place of the glued run, satisfy the row's sums?  Called
+ * with the first `nparts` of `total` parts as the search goes: false there
+ * prunes every split that starts so (true when the prefix cannot tell).
+ */
+typedef bool (*GvSplitAccept) (const int64_t *parts, int nparts, int total, void *arg);
 
 typedef struct GvSplit
 {

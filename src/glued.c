@@ -6,7 +6,8 @@
  * A run of digits can be split many ways; the only evidence is the table's
  * own sums.  Every split into the expected number of counts (no leading
  * zeros, at most twelve digits each) is tried against the row's equalities
- * and kept if they hold.  One survivor is the reading; several are
+ * and kept if they hold; a prefix that already breaks one (表四's first
+ * group) ends that branch.  One survivor is the reading; several are
  * reported, never chosen between.  The search is bounded, so a long run
  * cannot make a parse slow.
  */
@@ -60,7 +61,7 @@ search(SplitSearch *s, int part, size_t start)
 		if (!valid_part(s->digits + start, s->length - start, &s->parts[part]))
 			return;
 		s->ends[part] = s->length;
-		if (!s->accept(s->parts, s->nparts, s->arg))
+		if (!s->accept(s->parts, s->nparts, s->nparts, s->arg))
 			return;
 		if (s->out->nsolutions < GV_MAX_SPLIT_SOLUTIONS)
 		{
@@ -78,7 +79,8 @@ search(SplitSearch *s, int part, size_t start)
 		if (!valid_part(s->digits + start, len, &s->parts[part]))
 			break;				/* a leading zero stays one at any length */
 		s->ends[part] = start + len;
-		search(s, part + 1, start + len);
+		if (s->accept(s->parts, part + 1, s->nparts, s->arg))
+			search(s, part + 1, start + len);
 	}
 }
 

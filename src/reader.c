@@ -62,9 +62,35 @@ has_bare_comma(const char *text)
 }
 
 /*
+ * Ends in two or more numbers set apart by spaces: the cells of a table
+ * row (a wrapped label's middle line ，只计这一情形，不计其他情   1282  0 …).
+ */
+static bool
+ends_in_numbers(const char *text)
+{
+	const char *end = text + strlen(text);
+	int			numbers = 0;
+
+	for (;;)
+	{
+		const char *start;
+
+		while (end > text && is_space(end[-1]))
+			end--;
+		start = end;
+		while (start > text && ((start[-1] >= '0' && start[-1] <= '9') || start[-1] == '.'))
+			start--;
+		if (start == end || (start > text && !is_space(start[-1])))
+			return numbers >= 2;
+		numbers++;
+		end = start;
+	}
+}
+
+/*
  * A sentence: it has a full stop or a semicolon, is far longer than any
  * label, or is a long line with commas outside parentheses (a wrapped
- * line of a paragraph in PDF text).
+ * line of a paragraph in PDF text) that does not end in a row's numbers.
  */
 static bool
 looks_like_prose(const char *text)
@@ -74,6 +100,8 @@ looks_like_prose(const char *text)
 
 	if (strstr(text, "\xe3\x80\x82") || has_semicolon(text))	/* 。 ； */
 		return true;
+	if (ends_in_numbers(text))
+		return false;
 	for (p = text; *p; p++)
 		if (((unsigned char) *p & 0xC0) != 0x80 && !is_space(*p))
 			length++;
@@ -497,6 +525,8 @@ split_glued_cell(GvArena *arena, GvVec *out, const GvLine *line, const GvCell *c
 			/* 本机关不掌握相关政府信息- 0 0 …: a blank cell glued to the label */
 			push_piece(arena, out, line, cell, piece_start, len - mark, false);
 			push_piece(arena, out, line, cell, len - mark, len, false);
+			/* split off the label like glued digits: a unit before it is the row's */
+			GV_VEC_AT(out, GvCell, out->count - 1).from_label = true;
 		}
 		else
 			push_piece(arena, out, line, cell, piece_start, len, false);

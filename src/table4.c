@@ -350,7 +350,7 @@ solve_pieces(ParseState *st)
 			for (v = 0; v < pieces[i].row->nvalues; v++)
 				text_order[n++] = pieces[i].row->values[v];
 	}
-	if (npieces > MAX_PIECES || sums_hold(text_order))
+	if (npieces == 1 || npieces > MAX_PIECES || sums_hold(text_order))
 	{
 		if (npieces > 1)
 			note_pieces(st, first, GV_NOTE_POSITION, "read in the order printed", npieces);
@@ -446,12 +446,15 @@ gv_collect_table4(ParseState *st, const GvRow *row)
 		return true;			/* a heading, perhaps with a blank after it */
 	if (row->values[row->nvalues - 1]->text[0] == '\0')
 	{
-		/* empty lines after the last value are not cells of the table */
+		/* empty lines after the last value are not cells of the table ... */
 		GvRow	   *trimmed = gv_alloc(st->arena, sizeof(GvRow));
 
 		*trimmed = *row;
 		while (trimmed->nvalues > 0 && trimmed->values[trimmed->nvalues - 1]->text[0] == '\0')
 			trimmed->nvalues--;
+		/* ... except those that complete the fifteen: blank cells at the table's end */
+		while (st->table4_values + trimmed->nvalues < TABLE4_CELLS && trimmed->nvalues < row->nvalues)
+			trimmed->nvalues++;
 		row = trimmed;
 	}
 	if (st->table4_pieces.item_size == 0)

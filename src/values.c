@@ -452,7 +452,7 @@ whole(const GvCell *cell)
 
 /* The row with parts in place of the run: do its sums hold? */
 static bool
-glued_sums_hold(const int64_t *parts, int nparts, void *arg)
+glued_sums_hold(const int64_t *parts, int nparts, int total, void *arg)
 {
 	const GluedRow *g = arg;
 	int64_t		row[GV_MAX_SPLIT_PARTS + 16];
@@ -460,6 +460,9 @@ glued_sums_hold(const int64_t *parts, int nparts, void *arg)
 	int			i,
 				start;
 
+	/* a prefix tells only when the run ends the row: its complete groups */
+	if (nparts < total && (g->run != g->n - 1 || !g->summed))
+		return true;
 	for (i = 0; i < g->n; i++)
 	{
 		if (i != g->run)
@@ -473,7 +476,7 @@ glued_sums_hold(const int64_t *parts, int nparts, void *arg)
 		memcpy(row + n, parts, sizeof(int64_t) * nparts);
 		n += nparts;
 	}
-	if (g->cumulative && n == 2)
+	if (g->cumulative && n == 2 && nparts == total)
 		return row[1] >= row[0];
 	if (!g->summed)
 		return true;
@@ -528,7 +531,9 @@ note_split(ParseState *st, const GvRow *row, const GvCell *run, const GvSplit *s
 	gv_buf_init(&msg);
 	gv_buf_printf(st->arena, &msg, "%s: digits %s run together", row->label ? row->label : "row without a label",
 				  run->printed);
-	if (split->nsolutions == 0)
+	if (split->nsolutions == 0 && split->exhausted)
+		gv_buf_appends(st->arena, &msg, "; too many ways to split it to try them all; not read");
+	else if (split->nsolutions == 0)
 		gv_buf_appends(st->arena, &msg, "; no split makes the row's sums hold; not read");
 	else if (split->nsolutions == 1)
 	{
@@ -822,6 +827,33 @@ row_has_number(const GvRow *row)
 	return false;
 }
 
+/*
+ * Could this label be a row the catalog does not know: numbered ((四), 4.),
+ * or naming a count or an amount (…访问量, …次数, …金额)?  Not a caption or a
+ * signature line.
+ */
+static bool
+names_a_count(const char *folded)
+{
+	static const char *const ends[] = {"数", "量", "次", "额", NULL};
+	size_t		len = strlen(folded);
+	int			i;
+
+	if (gv_has_numbering(folded))
+		return true;
+	for (i = 0; ends[i]; i++)
+		if (len >= strlen(ends[i]) && strcmp(folded + len - strlen(ends[i]), ends[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Values per row of a single table: this year and cumulative in local2008. */
+static int
+table_width(const ParseState *st)
+{
+	return st->det.family == GV_GEN_LOCAL2008 ? 2 : 1;
+}
+
 bool
 gv_place_unmatched(ParseState *st, const GvRow *row)
 {
@@ -849,7 +881,7 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 		 * A section heading of a single table with values after it: in
 		 * reading order, the values of the rows whose labels come later.
 		 */
-		int			width = st->det.family == GV_GEN_LOCAL2008 ? 2 : 1;
+		int			width = table_width(st);
 		int			g;
 
 		if (row->nvalues % width != 0)
@@ -861,10 +893,28 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 		}
 		return true;
 	}
-	else if (row->label && row->nvalues == 0 && gv_has_numbering(row->folded) &&
+	else if (row->label && row_has_number(row) && row->nvalues > table_width(st) &&
+			 row->nvalues % table_width(st) == 0)
+	{
+		/*
+		 * A row the catalog does not know with more values than a row has:
+		 * in reading order, its own group, then those of rows whose labels
+		 * come later.
+		 */
+		int			width = table_width(st);
+		GvRow	   *own = gv_alloc(st->arena, sizeof(GvRow));
+		int			g;
+
+		*own = *row;
+		own->nvalues = width;
+		for (g = 1; g < row->nvalues / width; g++)
+			push_event(st, -1, value_group(st, row, g * width, width));
+		return gv_keep_unknown_row(st, own);
+	}
+	else if (row->label && row->nvalues == 0 && names_a_count(row->folded) &&
 			 !gv_label_is_group(st->arena, row->folded) && !gv_label_fits(st->arena, row->folded))
 	{
-		/* a numbered row the catalog does not know, its values perhaps printed earlier */
+		/* a row the catalog does not know, its values perhaps printed earlier */
 		push_event(st, -1, row);
 		GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1).label_only = true;
 		return true;

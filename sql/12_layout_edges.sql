@@ -1,0 +1,58 @@
+-- Layout details that decide whether a cell is read: each case prints the
+-- cells concerned and the notes that explain them.
+
+-- PDF -layout text: a wrapped label whose middle line, with the numbers,
+-- reads like a sentence (commas outside the parenthesis opened above it)
+SELECT s.code, s.value
+FROM govinfo.stats(govinfo.parse(
+     E'三、收到和处理政府信息公开申请情况\n'
+  || E'      （一）予以公开               418     0       0       0       0       0       418\n'
+  || E'\n      （二）部分公开（区分处理的\n'
+  || E'      ，只计这一情形，不计其他情   1282    0       0       0       0       0       1282\n'
+  || E'      形）\n\n'
+  || E'             1、属于国家秘密       193     0       0       0       0       0       193\n')) AS s
+WHERE s.code LIKE 'apply.partial.%'
+ORDER BY s.code;
+
+-- one cell per line: 表四's last cell printed blank as an empty line
+SELECT govinfo.value(r, 'litigation.after_review.pending') AS pending,
+       govinfo.value(r, 'litigation.after_review.total') AS total,
+       (SELECT string_agg(n.message, '; ') FROM unnest((r).notes) n WHERE n.kind = 'blank') AS blank
+FROM (SELECT govinfo.parse(
+     E'三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n3\n0\n0\n0\n0\n0\n3\n四、政府信息公开行政复议、行政诉讼情况\n'
+  || E'行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n结果维持\n结果纠正\n其他结果\n'
+  || E'尚未审结\n总计\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n1\n0\n0\n0\n1\n2\n0\n0\n0\n2\n0\n0\n0\n0\n'
+  || E'\n\n五、存在的主要问题及改进情况\n') AS r) AS p;
+
+-- cells ending in |, a blank one printed as | alone: the empty line after the
+-- row is no cell
+SELECT s.code, s.value
+FROM govinfo.stats(govinfo.parse(
+     E'三、收到和处理政府信息公开申请情况|\n一、本年新收政府信息公开申请数量|\n|\n2|\n0|\n0|\n0|\n0|\n2|\n\n'
+  || E'四、结转下年度继续办理|\n1|\n0|\n0|\n0|\n0|\n0|\n1|\n')) AS s
+WHERE s.code LIKE 'apply.new.%'
+ORDER BY s.code;
+
+-- a unit and a blank mark glued to the label (金额元-): the unit is the row's,
+-- so the cumulative 2406 元 is stored in 万元
+SELECT s.code, s.value, n.message
+FROM (SELECT govinfo.parse(
+     E'杏川市劳动和社会保障局2009年政府信息公开工作年度报告\n指标名称\n计量单位\n本年度\n历年累计\n三、政府信息公开收费及减免情况\n'
+  || E'政府信息公开收费减免金额元- 2406\n') AS r) AS p,
+     govinfo.stats(r) AS s
+     LEFT JOIN unnest((r).notes) AS n ON n.code = s.code AND n.kind = 'unit'
+ORDER BY s.code;
+
+-- a 22-digit 表四 row: each group's sum prunes the search as it goes
+SELECT n.kind, n.message
+FROM unnest((govinfo.parse(
+     E'三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量3000003\n四、政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n'
+  || E'结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉\n结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计\n'
+  || E'1871454421742341862127\n')).notes) AS n
+WHERE n.line = 7;
+
+-- a run of 63 digits for a row of seven: more splits than are tried
+SELECT n.kind, n.message
+FROM unnest((govinfo.parse(E'三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量'
+  || repeat('123456789', 7) || E'\n')).notes) AS n
+WHERE n.line = 2;
