@@ -56,3 +56,19 @@ SELECT n.kind, n.message
 FROM unnest((govinfo.parse(E'三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量'
   || repeat('123456789', 7) || E'\n')).notes) AS n
 WHERE n.line = 2;
+
+-- cells ending in |: 表四's last cell printed blank as | alone
+SELECT govinfo.value(r, 'litigation.after_review.pending') AS pending,
+       govinfo.value(r, 'litigation.after_review.total') AS total
+FROM (SELECT govinfo.parse(
+     E'三、收到和处理政府信息公开申请情况|\n一、本年新收政府信息公开申请数量|\n2|\n0|\n0|\n0|\n0|\n0|\n2|\n\n'
+  || E'四、政府信息公开行政复议、行政诉讼情况\n\n行政复议|\n行政诉讼|\n结果维持|\n结果纠正|\n其他结果|\n尚未审结|\n总计|\n'
+  || E'1|\n1|\n0|\n0|\n2|\n0|\n0|\n0|\n0|\n0|\n0|\n0|\n0|\n0|\n|\n\n') AS r) AS p;
+
+-- a misprinted label that fits two rows (同不意公开答复数: 同意… or 不同意…),
+-- its value glued to it: the template's order between its neighbours decides
+SELECT s.code, s.value
+FROM govinfo.stats(govinfo.parse(
+     E'石桥县民政局2016年政府信息公开工作年度报告\n统计指标\n单位\n统计数\n三、依申请公开情况\n（三）申请答复数件7\n'
+  || E'2、同意公开答复数件5\n3、同意部分公开答复数件2\n4、同不意公开答复数件0\n涉及国家秘密件0\n')) AS s
+ORDER BY s.code;

@@ -89,8 +89,8 @@ store_table4(ParseState *st, const GvRow *row, const GvCell **cells, const bool 
 bool
 gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells, int n)
 {
-	/* empty lines after the values are not cells of the table */
-	while (n > 1 && cells[n - 1]->v.kind == GV_CELL_BLANK && cells[n - 1]->text[0] == '\0')
+	/* empty lines after the values are not cells of the table, unless they make the fifteen */
+	while (n > 1 && n != TABLE4_CELLS && cells[n - 1]->v.kind == GV_CELL_BLANK && cells[n - 1]->text[0] == '\0')
 		n--;
 	if (n != TABLE4_CELLS)
 	{

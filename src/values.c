@@ -958,6 +958,29 @@ gv_note_ambiguous_label(ParseState *st, const GvRow *row, const GvMatch *m)
 }
 
 /*
+ * The row with digits glued to its label read as its values, as a matched
+ * row's are: split into this year and cumulative, or one value.
+ */
+static const GvRow *
+unglue(ParseState *st, const GvRow *row)
+{
+	GvRow	   *copy;
+	GvCell	   *number;
+
+	row = split_unknown_glued(st, row);
+	if (row->nvalues != 1 || !is_one_value(row->values[0]))
+		return row;
+	number = gv_alloc(st->arena, sizeof(GvCell));
+	*number = *row->values[0];
+	number->v.kind = GV_CELL_NUMBER;
+	copy = gv_alloc(st->arena, sizeof(GvRow));
+	*copy = *row;
+	copy->values = gv_alloc(st->arena, sizeof(GvCell *));
+	copy->values[0] = number;
+	return copy;
+}
+
+/*
  * A label with values that fits rows of several sections (（二）被依法纠错数
  * under 行政复议 and 行政诉讼) when the section is not known, as in reading
  * order where the section heading is printed later: it waits for the
@@ -977,7 +1000,7 @@ gv_place_ambiguous(ParseState *st, const GvRow *row, const GvMatch *m)
 		}
 	fits = gv_alloc(st->arena, sizeof(GvMatch));
 	*fits = *m;
-	push_event(st, -1, row);
+	push_event(st, -1, unglue(st, row));
 	GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1).fits = fits;
 	return true;
 }
