@@ -72,3 +72,16 @@ FROM govinfo.stats(govinfo.parse(
      E'石桥县民政局2016年政府信息公开工作年度报告\n统计指标\n单位\n统计数\n三、依申请公开情况\n（三）申请答复数件7\n'
   || E'2、同意公开答复数件5\n3、同意部分公开答复数件2\n4、同不意公开答复数件0\n涉及国家秘密件0\n')) AS s
 ORDER BY s.code;
+
+-- a table of tabs (not reading order): a heading's own value, a `-` in the
+-- unit column, a row the catalog does not know with two values and a row
+-- printed without its value stay as printed
+CREATE TEMP TABLE tabs_report AS
+SELECT govinfo.parse(E'清河县档案局2015年度政府信息公开工作年度报告\n统计指标\t单位\t统计数\n一、主动公开情况\n'
+  || E'（一）主动公开政府信息数\t条\t101\n（二）通过不同渠道和方式公开政府信息的情况\t条\t186\n'
+  || E'1、政府公报公开政府信息数\t-\t16\n2、政府网站公开政府信息数\t条\t101\n其他渠道公开数\t条\t12\t3\n'
+  || E'4、政务微信公开政府信息数\t条\t\n') AS r;
+SELECT s.code AS cell, s.value::text AS value FROM tabs_report, govinfo.stats(r) AS s
+UNION ALL
+SELECT '?' || u.label, u.vals::text FROM tabs_report, unnest((r).unknown_rows) AS u
+ORDER BY 1;

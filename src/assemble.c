@@ -256,6 +256,7 @@ add_value(Builder *b, const GvLine *line, GvCell *cell, int j)
 	b->note_open = false;		/* a value ends a note that never closed */
 	if (b->values.count == 0)
 		row->value_line = line->lineno;
+	row->last_value_line = line->lineno;
 	*(GvCell **) gv_vec_push(b->arena, &b->values) = cell;
 }
 
@@ -321,8 +322,8 @@ gv_assemble_rows(GvArena *arena, const GvDoc *doc, GvVec *rows)
 				case GV_CELL_NUMBER:
 				case GV_CELL_BLANK:
 				case GV_CELL_GLUED:
-					if (cell->from_label && row && row->label && b.values.count == 0 &&
-						paren_open(row->folded))
+					if (cell->from_label && cell->v.kind != GV_CELL_BLANK && row && row->label &&
+						b.values.count == 0 && paren_open(row->folded))
 					{
 						/* 渠道和方式公开相同的信息列为1 / 条): words of a note */
 						row->label = gv_concat(b.arena, row->label, cell->printed);

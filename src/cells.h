@@ -68,6 +68,7 @@ typedef struct GvRow
 {
 	int			line;			/* line of the label */
 	int			value_line;		/* line of the first value, or 0 */
+	int			last_value_line;	/* line of the last value, or 0 */
 	const char *label;			/* as printed, wrapped parts joined */
 	const char *folded;			/* the label folded, for matching */
 	const char *note;			/* a parenthesised note printed beside it */

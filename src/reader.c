@@ -62,26 +62,31 @@ has_bare_comma(const char *text)
 }
 
 /*
- * Ends in two or more numbers set apart by spaces: the cells of a table
- * row (a wrapped label's middle line ，只计这一情形，不计其他情   1282  0 …).
+ * Ends in two or more numbers set apart by spaces, one gap at least as wide
+ * as a column's: the cells of a table row (a wrapped label's middle line
+ * ，只计这一情形，不计其他情   1282    0 …), not a sentence's 0871 63101234.
  */
 static bool
 ends_in_numbers(const char *text)
 {
 	const char *end = text + strlen(text);
 	int			numbers = 0;
+	bool		column_gap = false;
 
 	for (;;)
 	{
 		const char *start;
+		const char *gap = end;
 
 		while (end > text && is_space(end[-1]))
 			end--;
+		if (numbers > 0 && (gap - end >= 2 || memchr(end, '\t', gap - end)))
+			column_gap = true;
 		start = end;
 		while (start > text && ((start[-1] >= '0' && start[-1] <= '9') || start[-1] == '.'))
 			start--;
 		if (start == end || (start > text && !is_space(start[-1])))
-			return numbers >= 2;
+			return numbers >= 2 && column_gap;
 		numbers++;
 		end = start;
 	}

@@ -437,6 +437,35 @@ reset_pieces(ParseState *st)
 	st->table4_values = 0;
 }
 
+/*
+ * One cell per line, 表四 printed whole, its last cells blank as empty lines:
+ * do the first `printed` values and empty lines after them make the fifteen,
+ * with every group that has no blank adding up (a value lost mid-table would
+ * shift the groups and break their sums)?
+ */
+static bool
+completed_by_blanks(const ParseState *st, const GvRow *row, int printed)
+{
+	int			g,
+				c;
+
+	if (st->table4_values > 0 || printed >= TABLE4_CELLS || row->nvalues < TABLE4_CELLS)
+		return false;
+	for (g = 0; g < 3; g++)
+	{
+		int64_t		parts = 0;
+		bool		blank = false;
+
+		for (c = 0; c < 5; c++)
+			blank |= row->values[5 * g + c]->v.kind != GV_CELL_NUMBER;
+		for (c = 0; c < 4 && !blank; c++)
+			parts += row->values[5 * g + c]->v.num.micro;
+		if (!blank && parts != row->values[5 * g + 4]->v.num.micro)
+			return false;
+	}
+	return true;
+}
+
 bool
 gv_collect_table4(ParseState *st, const GvRow *row)
 {
@@ -446,15 +475,14 @@ gv_collect_table4(ParseState *st, const GvRow *row)
 		return true;			/* a heading, perhaps with a blank after it */
 	if (row->values[row->nvalues - 1]->text[0] == '\0')
 	{
-		/* empty lines after the last value are not cells of the table ... */
+		/* empty lines after the last value are not cells of the table, unless blanks complete it */
 		GvRow	   *trimmed = gv_alloc(st->arena, sizeof(GvRow));
 
 		*trimmed = *row;
 		while (trimmed->nvalues > 0 && trimmed->values[trimmed->nvalues - 1]->text[0] == '\0')
 			trimmed->nvalues--;
-		/* ... except those that complete the fifteen: blank cells at the table's end */
-		while (st->table4_values + trimmed->nvalues < TABLE4_CELLS && trimmed->nvalues < row->nvalues)
-			trimmed->nvalues++;
+		if (completed_by_blanks(st, row, trimmed->nvalues))
+			trimmed->nvalues = TABLE4_CELLS;
 		row = trimmed;
 	}
 	if (st->table4_pieces.item_size == 0)

@@ -267,6 +267,17 @@ value_cells(const GvRow *row, const GvCell **out, int max)
 	return row->nvalues;
 }
 
+/*
+ * Values printed below their label and over several lines: text in reading
+ * order (one token per line), where a row's values may be other rows' too.
+ * A row of tabs, pipes or columns has its values on its label's line.
+ */
+static bool
+printed_in_reading_order(const GvRow *row)
+{
+	return row->value_line > row->line && row->last_value_line > row->value_line;
+}
+
 static bool
 read_single_value(ParseState *st, const GvRow *row, int def)
 {
@@ -303,11 +314,14 @@ read_single_value(ParseState *st, const GvRow *row, int def)
 		}
 		/*
 		 * a blank mark (-) is a value where values of later rows may follow
-		 * (reading order), and in the single tables also the row's own
+		 * (reading order), and in the single tables also the row's own when
+		 * it is all the row prints or is on a line of its own; before a
+		 * number on its line it fills the unit column (条	-	16 or -	16)
 		 */
 		if (cell->v.kind != GV_CELL_NUMBER &&
-			!((chosen || st->det.family != GB_GENERATIONS) && cell->v.kind == GV_CELL_BLANK &&
-			  cell->text[0] != '\0'))
+			!((chosen || (st->det.family != GB_GENERATIONS &&
+						  (row->nvalues == 1 || printed_in_reading_order(row)))) &&
+			  cell->v.kind == GV_CELL_BLANK && cell->text[0] != '\0'))
 			continue;
 		if (chosen == NULL)
 			chosen = cell;
@@ -875,7 +889,8 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 			return true;		/* decided by gv_place_by_order */
 		}
 	}
-	else if (row->label && row_has_number(row) && gv_label_is_group(st->arena, row->folded))
+	else if (row->label && row_has_number(row) && row->value_line > row->line &&
+			 gv_label_is_group(st->arena, row->folded))
 	{
 		/*
 		 * A section heading of a single table with values after it: in
@@ -893,8 +908,8 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 		}
 		return true;
 	}
-	else if (row->label && row_has_number(row) && row->nvalues > table_width(st) &&
-			 row->nvalues % table_width(st) == 0)
+	else if (row->label && row_has_number(row) && printed_in_reading_order(row) &&
+			 row->nvalues > table_width(st) && row->nvalues % table_width(st) == 0)
 	{
 		/*
 		 * A row the catalog does not know with more values than a row has:
@@ -990,17 +1005,21 @@ bool
 gv_place_ambiguous(ParseState *st, const GvRow *row, const GvMatch *m)
 {
 	GvMatch    *fits;
+	bool		placeable;
 	int			i;
 
-	for (i = 0; i < m->ncandidates; i++)
-		if (template_position(st, m->candidates[i]) < 0)
-		{
-			gv_note_ambiguous_label(st, row, m);
-			return gv_place_unmatched(st, row);
-		}
+	row = unglue(st, row);
+	placeable = row_has_number(row);
+	for (i = 0; placeable && i < m->ncandidates; i++)
+		placeable = template_position(st, m->candidates[i]) >= 0;
+	if (!placeable)
+	{
+		gv_note_ambiguous_label(st, row, m);
+		return gv_place_unmatched(st, row);
+	}
 	fits = gv_alloc(st->arena, sizeof(GvMatch));
 	*fits = *m;
-	push_event(st, -1, unglue(st, row));
+	push_event(st, -1, row);
 	GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1).fits = fits;
 	return true;
 }
@@ -1187,6 +1206,37 @@ pair_in_text_order(ParseState *st, OrderEvent *events, int count, bool *placed)
 	return true;
 }
 
+/*
+ * A group of a heading's values that no label took: the heading row as
+ * printed, once, when none of its groups went anywhere; else the group alone
+ * under the heading's label.  A heading's groups are consecutive events.
+ */
+static bool
+keep_heading_group(ParseState *st, const OrderEvent *events, int count, int i)
+{
+	const GvRow *heading = events[i].heading_row;
+	int			first = i,
+				last = i,
+				k;
+	bool		any_placed = false;
+	GvRow	   *group;
+
+	while (first > 0 && events[first - 1].heading_row == heading)
+		first--;
+	while (last + 1 < count && events[last + 1].heading_row == heading)
+		last++;
+	for (k = first; k <= last; k++)
+		any_placed |= events[k].position >= 0 || events[k].taken;
+	if (!any_placed)
+		return i == first ? gv_keep_unknown_row(st, heading) : true;
+	group = gv_alloc(st->arena, sizeof(GvRow));
+	*group = *events[i].row;
+	group->label = heading->label;
+	group->folded = heading->folded;
+	group->line = heading->line;
+	return gv_keep_unknown_row(st, group);
+}
+
 /* A label met without values, whose values no group supplied: blank. */
 static bool
 store_label_only(ParseState *st, const OrderEvent *event)
@@ -1244,9 +1294,7 @@ gv_place_by_order(ParseState *st)
 		{
 			const GvRow *heading_row = events[i].heading_row;
 
-			/* a heading's values no label took: the heading row, once */
-			if (heading_row && (i == 0 || events[i - 1].heading_row != heading_row) &&
-				!gv_keep_unknown_row(st, heading_row))
+			if (heading_row && !events[i].taken && !keep_heading_group(st, events, count, i))
 				return false;
 			if (!events[i].label_only && !events[i].taken && !heading_row && nrun < 64)
 				run[nrun++] = events[i];
