@@ -14,15 +14,21 @@ FROM govinfo.stats(govinfo.parse(
 WHERE s.code LIKE 'apply.partial.%'
 ORDER BY s.code;
 
--- one cell per line: 表四's last cell printed blank as an empty line
-SELECT govinfo.value(r, 'litigation.after_review.pending') AS pending,
+-- 表四's last cell printed blank: as an empty line (one cell per line) or as
+-- | alone (cells ending in |)
+SELECT layout, govinfo.value(r, 'litigation.after_review.pending') AS pending,
        govinfo.value(r, 'litigation.after_review.total') AS total,
        (SELECT string_agg(n.message, '; ') FROM unnest((r).notes) n WHERE n.kind = 'blank') AS blank
-FROM (SELECT govinfo.parse(
+FROM (VALUES ('one cell per line', govinfo.parse(
      E'三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n3\n0\n0\n0\n0\n0\n3\n四、政府信息公开行政复议、行政诉讼情况\n'
   || E'行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n结果维持\n结果纠正\n其他结果\n'
   || E'尚未审结\n总计\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n1\n0\n0\n0\n1\n2\n0\n0\n0\n2\n0\n0\n0\n0\n'
-  || E'\n\n五、存在的主要问题及改进情况\n') AS r) AS p;
+  || E'\n\n五、存在的主要问题及改进情况\n')),
+             ('cells ending in |', govinfo.parse(
+     E'三、收到和处理政府信息公开申请情况|\n一、本年新收政府信息公开申请数量|\n2|\n0|\n0|\n0|\n0|\n0|\n2|\n\n'
+  || E'四、政府信息公开行政复议、行政诉讼情况\n\n行政复议|\n行政诉讼|\n结果维持|\n结果纠正|\n其他结果|\n尚未审结|\n总计|\n'
+  || E'1|\n1|\n0|\n0|\n2|\n0|\n0|\n0|\n0|\n0|\n0|\n0|\n0|\n0|\n|\n\n'))) AS v(layout, r)
+ORDER BY layout;
 
 -- cells ending in |, a blank one printed as | alone: the empty line after the
 -- row is no cell
@@ -56,14 +62,6 @@ SELECT n.kind, n.message
 FROM unnest((govinfo.parse(E'三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量'
   || repeat('123456789', 7) || E'\n')).notes) AS n
 WHERE n.line = 2;
-
--- cells ending in |: 表四's last cell printed blank as | alone
-SELECT govinfo.value(r, 'litigation.after_review.pending') AS pending,
-       govinfo.value(r, 'litigation.after_review.total') AS total
-FROM (SELECT govinfo.parse(
-     E'三、收到和处理政府信息公开申请情况|\n一、本年新收政府信息公开申请数量|\n2|\n0|\n0|\n0|\n0|\n0|\n2|\n\n'
-  || E'四、政府信息公开行政复议、行政诉讼情况\n\n行政复议|\n行政诉讼|\n结果维持|\n结果纠正|\n其他结果|\n尚未审结|\n总计|\n'
-  || E'1|\n1|\n0|\n0|\n2|\n0|\n0|\n0|\n0|\n0|\n0|\n0|\n0|\n0|\n|\n\n') AS r) AS p;
 
 -- a misprinted label that fits two rows (同不意公开答复数: 同意… or 不同意…),
 -- its value glued to it: the template's order between its neighbours decides
