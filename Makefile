@@ -15,6 +15,7 @@ OBJS = \
 	src/years.o \
 	src/detect.o \
 	src/values.o \
+	src/order.o \
 	src/table4.o \
 	src/narrative.o \
 	src/glued.o \
@@ -40,7 +41,7 @@ $(OBJS): $(wildcard src/*.h)
 
 # The parser's own checks, outside the server (no PostgreSQL needed).
 PARSER_SRCS = src/memory.c src/utf8.c src/numbers.c src/catalog.c src/reader.c \
-	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/years.c src/detect.c src/values.c src/table4.c src/narrative.c src/glued.c \
+	src/assemble.c src/matcher.c src/metadata.c src/rules.c src/years.c src/detect.c src/values.c src/order.c src/table4.c src/narrative.c src/glued.c \
 	src/html.c src/charset.c src/parse.c
 
 test/unit/govinfo_cli: test/unit/govinfo_cli.c $(PARSER_SRCS) src/govinfo.h src/cells.h src/placement.h src/page.h

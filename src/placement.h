@@ -1,7 +1,8 @@
 /*
  * placement.h
- *	  The parse stage's state, shared by parse.c (the driver) and values.c
- *	  (putting a row's values under their codes).  Plain C.
+ *	  The parse stage's state, shared by parse.c (the driver), values.c
+ *	  (putting a row's values under their codes), order.c (placing rows by
+ *	  position) and table4.c.  Plain C.
  */
 #ifndef GOVINFO_PLACEMENT_H
 #define GOVINFO_PLACEMENT_H
@@ -58,12 +59,23 @@ extern void gv_add_note(ParseState *st, int line, GvNoteKind kind, int code, GvB
 /* values.c: false when a fatal error was stored in st->error. */
 extern bool gv_read_matched_row(ParseState *st, const GvRow *row, int def);
 extern bool gv_place_unmatched(ParseState *st, const GvRow *row);
+extern bool gv_store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells,
+							 const int *columns, int n);
+extern bool gv_read_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells, int n);
+extern bool gv_store_cell(ParseState *st, const GvRow *row, int code, const GvCell *cell, int line);
+extern bool gv_keep_unknown_row(ParseState *st, const GvRow *row);
+extern int	gv_value_cells(const GvRow *row, const GvCell **out, int max);
+extern int	gv_row_line(const GvRow *row);
+extern bool gv_row_has_number(const GvRow *row);
+extern const GvRow *gv_unglue(ParseState *st, const GvRow *row);
+
+/* order.c: rows placed by the template's order and by reading order */
+extern int	gv_template_position(ParseState *st, int def);
+extern void gv_push_event(ParseState *st, int position, const GvRow *row);
+extern GvRow *gv_value_group(ParseState *st, const GvRow *row, int first, int count);
 extern bool gv_place_ambiguous(ParseState *st, const GvRow *row, const GvMatch *m);
 extern void gv_note_ambiguous_label(ParseState *st, const GvRow *row, const GvMatch *m);
 extern bool gv_place_by_order(ParseState *st);
-extern bool gv_store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells,
-							 const int *columns, int n);
-extern bool gv_keep_unknown_row(ParseState *st, const GvRow *row);
 
 extern const GvCell **gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells,
 										 int n, int printed, bool summed, int group, bool cumulative);

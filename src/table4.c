@@ -41,12 +41,6 @@ typedef struct Candidate
 } Candidate;
 
 static int
-row_line(const GvRow *row)
-{
-	return row->value_line ? row->value_line : row->line;
-}
-
-static int
 group_row(const ParseState *st, int g)
 {
 	int			r;
@@ -196,7 +190,7 @@ note_pieces(ParseState *st, const GvRow *first, GvNoteKind kind, const char *wha
 
 	gv_buf_init(&msg);
 	gv_buf_printf(st->arena, &msg, "表四 printed in %d pieces: %s", npieces, what);
-	gv_add_note(st, row_line(first), kind, -1, &msg);
+	gv_add_note(st, gv_row_line(first), kind, -1, &msg);
 }
 
 /*
@@ -414,7 +408,7 @@ solve_pieces(ParseState *st)
 				gv_buf_printf(st->arena, &msg, "%s%s", k ? " or " : "", candidates[k].cells[i]->printed);
 			gv_buf_appends(st->arena, &msg, ")");
 		}
-		gv_add_note(st, row_line(first), GV_NOTE_AMBIGUOUS, -1, &msg);
+		gv_add_note(st, gv_row_line(first), GV_NOTE_AMBIGUOUS, -1, &msg);
 	}
 	return store_table4(st, first, candidates[0].cells, keep);
 }
@@ -489,9 +483,9 @@ gv_collect_table4(ParseState *st, const GvRow *row)
 		reset_pieces(st);
 	/* the table is found even when its cells stay unread */
 	if (st->table_lines[TABLE_4][0] == 0)
-		st->table_lines[TABLE_4][0] = row_line(row);
-	if (row_line(row) > st->table_lines[TABLE_4][1])
-		st->table_lines[TABLE_4][1] = row_line(row);
+		st->table_lines[TABLE_4][0] = gv_row_line(row);
+	if (gv_row_line(row) > st->table_lines[TABLE_4][1])
+		st->table_lines[TABLE_4][1] = gv_row_line(row);
 	{
 		Table4Piece *piece = gv_vec_push(st->arena, &st->table4_pieces);
 

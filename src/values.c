@@ -4,8 +4,9 @@
  *
  * A matched row's values go to its template columns in order.  What the
  * text leaves unclear is never guessed silently: extra values, too few
- * values, rows placed by their position and statistics printed twice are
- * all noted.  Rows the catalog does not know are kept as printed.
+ * values and statistics printed twice are all noted.  Rows the catalog
+ * does not know are kept as printed; rows that only their position can
+ * place are recorded for order.c.
  */
 #include "placement.h"
 
@@ -87,8 +88,8 @@ add_cell_out(ParseState *st, const GvRow *row, int line, int code, bool blank, G
  * Stores one cell (NULL or not a number: blank) under code; notes a unit
  * conversion, an annotation, a blank and a repeat.  False on a fatal error.
  */
-static bool
-store_cell(ParseState *st, const GvRow *row, int code, const GvCell *cell, int line)
+bool
+gv_store_cell(ParseState *st, const GvRow *row, int code, const GvCell *cell, int line)
 {
 	const GvCode *entry = gv_catalog_at(code);
 	GvValues   *values = &st->report->values;
@@ -168,96 +169,17 @@ store_cell(ParseState *st, const GvRow *row, int code, const GvCell *cell, int l
 	return true;
 }
 
-static int
-row_line(const GvRow *row)
+int
+gv_row_line(const GvRow *row)
 {
 	return row->value_line ? row->value_line : row->line;
-}
-
-/* ---------- 表三 template order ---------- */
-
-/* Subtotal rows some reports add: not part of the template's row order. */
-static bool
-is_subtotal_row(const GvRowDef *def, unsigned generation)
-{
-	return strcmp(def->key, "apply.denied") == 0 || strcmp(def->key, "apply.unable") == 0 ||
-		strcmp(def->key, "apply.refused") == 0 ||
-		(strcmp(def->key, "apply.other") == 0 && generation == GV_GEN_GB2021);
-}
-
-static void
-build_template(ParseState *st)
-{
-	int			r;
-
-	if (st->template_rows)
-		return;
-	st->template_rows = gv_alloc(st->arena, sizeof(int) * gv_row_count());
-	for (r = 0; r < gv_row_count(); r++)
-	{
-		const GvRowDef *def = gv_row_at(r);
-
-		bool		in_template;
-
-		if (st->det.family == GB_GENERATIONS)
-			in_template = (def->generations & st->det.table3) && strncmp(def->section, "apply", 5) == 0 &&
-				!is_subtotal_row(def, st->det.table3);
-		else
-			in_template = (def->generations & st->det.family) != 0;
-		if (in_template)
-			st->template_rows[st->ntemplate_rows++] = r;
-	}
-}
-
-static int
-template_position(ParseState *st, int def)
-{
-	int			i;
-
-	build_template(st);
-	for (i = 0; i < st->ntemplate_rows; i++)
-		if (st->template_rows[i] == def)
-			return i;
-	return -1;
-}
-
-static void
-push_event(ParseState *st, int position, const GvRow *row)
-{
-	OrderEvent *event = gv_vec_push(st->arena, &st->order_events);
-
-	event->position = position;
-	event->row = row;
-	event->heading = st->heading;
-	event->heading_row = NULL;
-	event->fits = NULL;
-	event->taken = false;
-}
-
-/*
- * Text in reading order prints several rows' values after one label and
- * the labels of the others later (3.网络申请数 件 35 件 0 件 39 … 4.信函申请数
- * (二)申请办结数).  Each value group after the first is a row of its own,
- * placed by the template's row order; a label met without values is one
- * such row, and blank only if no group is left for it.
- */
-static GvRow *
-value_group(ParseState *st, const GvRow *row, int first, int count)
-{
-	GvRow	   *group = gv_alloc(st->arena, sizeof(GvRow));
-
-	group->line = row->line;
-	group->value_line = row->value_line;
-	group->nvalues = count;
-	group->values = (GvCell **) row->values + first;
-	return group;
 }
 
 /* ---------- matched rows ---------- */
 
 /* The value cells of a row: numbers and blanks, in order. */
-static int
-value_cells(const GvRow *row, const GvCell **out, int max)
+int
+gv_value_cells(const GvRow *row, const GvCell **out, int max)
 {
 	int			n = 0;
 	int			i;
@@ -309,7 +231,7 @@ read_single_value(ParseState *st, const GvRow *row, int def)
 			gv_buf_init(&msg);
 			gv_buf_printf(st->arena, &msg, "%s: digits %s run together where one value belongs; not read",
 						  gv_catalog_at(code)->label_zh, cell->printed);
-			gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, code, &msg);
+			gv_add_note(st, gv_row_line(row), GV_NOTE_AMBIGUOUS, code, &msg);
 			return gv_keep_unknown_row(st, row);
 		}
 		/*
@@ -339,23 +261,23 @@ read_single_value(ParseState *st, const GvRow *row, int def)
 	}
 	if (st->det.family != GB_GENERATIONS)
 	{
-		int			position = template_position(st, def);
+		int			position = gv_template_position(st, def);
 
 		if (chosen == NULL && position >= 0)
 		{
 			OrderEvent *event;
 
-			push_event(st, position, row);
+			gv_push_event(st, position, row);
 			event = &GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1);
 			event->label_only = true;
 			return true;		/* blank, unless a group of values belongs here */
 		}
 		if (position >= 0)
-			push_event(st, position, NULL);
+			gv_push_event(st, position, NULL);
 		for (i = 0; chosen && i < extra; i++)
-			push_event(st, -1, value_group(st, row, extra_at[i], 1));
+			gv_push_event(st, -1, gv_value_group(st, row, extra_at[i], 1));
 	}
-	return store_cell(st, row, code, chosen, row_line(row));
+	return gv_store_cell(st, row, code, chosen, gv_row_line(row));
 }
 
 static void
@@ -366,7 +288,7 @@ note_count(ParseState *st, const GvRow *row, int def, int n, int expected, const
 	gv_buf_init(&msg);
 	gv_buf_printf(st->arena, &msg, "%s: %d values where the template has %d columns; %s",
 				  row->label ? row->label : gv_row_at(def)->label_zh, n, expected, what);
-	gv_add_note(st, row_line(row), n > expected ? GV_NOTE_SKIPPED : GV_NOTE_AMBIGUOUS,
+	gv_add_note(st, gv_row_line(row), n > expected ? GV_NOTE_SKIPPED : GV_NOTE_AMBIGUOUS,
 				gv_row_code(def, 0), &msg);
 }
 
@@ -378,13 +300,13 @@ gv_store_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells
 	int			i;
 
 	for (i = 0; i < n; i++)
-		if (!store_cell(st, row, gv_row_code(def, columns[i]), cells[i], row_line(row)))
+		if (!gv_store_cell(st, row, gv_row_code(def, columns[i]), cells[i], gv_row_line(row)))
 			return false;
 	return true;
 }
 
-static bool
-read_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells, int n)
+bool
+gv_read_columns(ParseState *st, const GvRow *row, int def, const GvCell **cells, int n)
 {
 	const GvColumnSet *set = gv_row_columns(def);
 	int			columns[GV_MAX_COLUMNS];
@@ -441,8 +363,8 @@ split_groups(ParseState *st, const GvRow *row, int def, const GvCell **cells, in
 	int			g;
 
 	for (g = 1; g < n / set->printed; g++)
-		push_event(st, -1, value_group(st, row, g * set->printed, set->printed));
-	return read_columns(st, row, def, cells, set->printed);
+		gv_push_event(st, -1, gv_value_group(st, row, g * set->printed, set->printed));
+	return gv_read_columns(st, row, def, cells, set->printed);
 }
 
 /* ---------- glued cells ---------- */
@@ -568,7 +490,7 @@ note_split(ParseState *st, const GvRow *row, const GvCell *run, const GvSplit *s
 		}
 		gv_buf_appends(st->arena, &msg, "; the cells they disagree on are not read");
 	}
-	gv_add_note(st, row_line(row), split->nsolutions == 1 ? GV_NOTE_POSITION : GV_NOTE_AMBIGUOUS, -1, &msg);
+	gv_add_note(st, gv_row_line(row), split->nsolutions == 1 ? GV_NOTE_POSITION : GV_NOTE_AMBIGUOUS, -1, &msg);
 }
 
 /*
@@ -600,7 +522,7 @@ gv_split_glued_row(ParseState *st, const GvRow *row, const GvCell **cells, int n
 		gv_buf_init(&msg);
 		gv_buf_printf(st->arena, &msg, "%s: digits run together (%d cells for %d columns) not split",
 					  row->label ? row->label : "row without a label", n, printed);
-		gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, -1, &msg);
+		gv_add_note(st, gv_row_line(row), GV_NOTE_AMBIGUOUS, -1, &msg);
 		return NULL;
 	}
 	run = cells[g.run];
@@ -680,7 +602,7 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 	if (set->ncolumns == 1)
 		return read_single_value(st, row, def);
 
-	n = value_cells(row, cells, 16);
+	n = gv_value_cells(row, cells, 16);
 	if (n <= 16 && has_glued(cells, n))
 	{
 		const GvCell **split = gv_split_glued_row(st, row, cells, n, set->printed, set->summed,
@@ -706,11 +628,11 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 		   (cells[n - 1]->text[0] == '\0' || n % set->printed != 0))
 		n--;
 	if ((n == 0 || all_blank(cells, n)) && !has_blank_mark(cells, n) &&
-		st->det.family != GB_GENERATIONS && template_position(st, def) >= 0)
+		st->det.family != GB_GENERATIONS && gv_template_position(st, def) >= 0)
 	{
 		OrderEvent *event;
 
-		push_event(st, template_position(st, def), row);
+		gv_push_event(st, gv_template_position(st, def), row);
 		event = &GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1);
 		event->label_only = true;
 		return true;			/* its values may have come earlier */
@@ -724,18 +646,18 @@ gv_read_matched_row(ParseState *st, const GvRow *row, int def)
 		note_count(st, row, def, n, set->printed, "the row is kept among the unknown rows");
 		return gv_keep_unknown_row(st, row);
 	}
-	position = template_position(st, def);
+	position = gv_template_position(st, def);
 	/* a summed row with too few values is not read, so its place stays open */
 	if (set->summed && n < set->printed)
 		position = -1;
 	if (position >= 0)
 	{
 		st->in_table3 = st->det.family == GB_GENERATIONS;
-		push_event(st, position, NULL);
+		gv_push_event(st, position, NULL);
 		if (n > set->printed && n % set->printed == 0)
 			return split_groups(st, row, def, cells, n);
 	}
-	return read_columns(st, row, def, cells, n);
+	return gv_read_columns(st, row, def, cells, n);
 }
 
 /* ---------- rows without a usable label ---------- */
@@ -830,8 +752,8 @@ gv_keep_unknown_row(ParseState *st, const GvRow *row)
 	return true;
 }
 
-static bool
-row_has_number(const GvRow *row)
+bool
+gv_row_has_number(const GvRow *row)
 {
 	int			i;
 
@@ -874,7 +796,7 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 	if (st->det.family == GB_GENERATIONS)
 	{
 		const GvCell *cells[16];
-		int			n = value_cells(row, cells, 16);
+		int			n = gv_value_cells(row, cells, 16);
 
 		bool		in_table4 = st->section && (strcmp(st->section, "review") == 0 ||
 												strcmp(st->section, "litigation") == 0);
@@ -885,11 +807,11 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 			return gv_collect_table4(st, row);
 		if (st->in_table3 && (n == 7 || n == 8))
 		{
-			push_event(st, -1, row);
+			gv_push_event(st, -1, row);
 			return true;		/* decided by gv_place_by_order */
 		}
 	}
-	else if (row->label && row_has_number(row) && row->value_line > row->line &&
+	else if (row->label && gv_row_has_number(row) && row->value_line > row->line &&
 			 gv_label_is_group(st->arena, row->folded))
 	{
 		/*
@@ -903,12 +825,12 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 			return gv_keep_unknown_row(st, row);
 		for (g = 0; g < row->nvalues / width; g++)
 		{
-			push_event(st, -1, value_group(st, row, g * width, width));
+			gv_push_event(st, -1, gv_value_group(st, row, g * width, width));
 			GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1).heading_row = row;
 		}
 		return true;
 	}
-	else if (row->label && row_has_number(row) && printed_in_reading_order(row) &&
+	else if (row->label && gv_row_has_number(row) && printed_in_reading_order(row) &&
 			 row->nvalues > table_width(st) && row->nvalues % table_width(st) == 0)
 	{
 		/*
@@ -923,61 +845,29 @@ gv_place_unmatched(ParseState *st, const GvRow *row)
 		*own = *row;
 		own->nvalues = width;
 		for (g = 1; g < row->nvalues / width; g++)
-			push_event(st, -1, value_group(st, row, g * width, width));
+			gv_push_event(st, -1, gv_value_group(st, row, g * width, width));
 		return gv_keep_unknown_row(st, own);
 	}
 	else if (row->label && row->nvalues == 0 && names_a_count(row->folded) &&
 			 !gv_label_is_group(st->arena, row->folded) && !gv_label_fits(st->arena, row->folded))
 	{
 		/* a row the catalog does not know, its values perhaps printed earlier */
-		push_event(st, -1, row);
+		gv_push_event(st, -1, row);
 		GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1).label_only = true;
 		return true;
 	}
 	return gv_keep_unknown_row(st, row);
 }
 
-static const char *
-position_label(const ParseState *st, int position)
-{
-	if (position < 0)
-		return "the start of 表三";
-	if (position >= st->ntemplate_rows)
-		return "the end of 表三";
-	return gv_row_at(st->template_rows[position])->label_zh;
-}
 
-static bool
-match_has(const GvMatch *m, int def)
-{
-	int			i;
 
-	for (i = 0; i < m->ncandidates; i++)
-		if (m->candidates[i] == def)
-			return true;
-	return false;
-}
-
-void
-gv_note_ambiguous_label(ParseState *st, const GvRow *row, const GvMatch *m)
-{
-	GvBuf		msg;
-	int			i;
-
-	gv_buf_init(&msg);
-	gv_buf_printf(st->arena, &msg, "label %s fits", row->label);
-	for (i = 0; i < m->ncandidates; i++)
-		gv_buf_printf(st->arena, &msg, "%s %s", i ? "," : "", gv_row_at(m->candidates[i])->key);
-	gv_buf_appends(st->arena, &msg, "; its values are not read as any of them");
-	gv_add_note(st, row->line, GV_NOTE_AMBIGUOUS, -1, &msg);
-}
 
 /*
  * The row with digits glued to its label read as its values, as a matched
  * row's are: split into this year and cumulative, or one value.
  */
-static const GvRow *
-unglue(ParseState *st, const GvRow *row)
+const GvRow *
+gv_unglue(ParseState *st, const GvRow *row)
 {
 	GvRow	   *copy;
 	GvCell	   *number;
@@ -995,322 +885,12 @@ unglue(ParseState *st, const GvRow *row)
 	return copy;
 }
 
-/*
- * A label with values that fits rows of several sections (（二）被依法纠错数
- * under 行政复议 and 行政诉讼) when the section is not known, as in reading
- * order where the section heading is printed later: it waits for the
- * template's row order to say which of them lies where it was printed.
- */
-bool
-gv_place_ambiguous(ParseState *st, const GvRow *row, const GvMatch *m)
-{
-	GvMatch    *fits;
-	bool		placeable;
-	int			i;
 
-	row = unglue(st, row);
-	placeable = row_has_number(row);
-	for (i = 0; placeable && i < m->ncandidates; i++)
-		placeable = template_position(st, m->candidates[i]) >= 0;
-	if (!placeable)
-	{
-		gv_note_ambiguous_label(st, row, m);
-		return gv_place_unmatched(st, row);
-	}
-	fits = gv_alloc(st->arena, sizeof(GvMatch));
-	*fits = *m;
-	push_event(st, -1, row);
-	GV_VEC_AT(&st->order_events, OrderEvent, st->order_events.count - 1).fits = fits;
-	return true;
-}
 
-/* Places a run of unplaced rows between two template positions, or keeps them. */
-static bool
-place_run(ParseState *st, const OrderEvent *run, int count, int before, int after,
-		  bool *placed)
-{
-	int			missing[64];
-	int			nmissing = 0;
-	int			k;
-	int			i;
 
-	bool		fit;
 
-	for (k = before + 1; k < after && nmissing < 64; k++)
-		if (!placed[k])
-			missing[nmissing++] = k;
-	/* a label that fits several rows must fit the one its place gives it */
-	fit = nmissing == count;
-	for (i = 0; fit && i < count; i++)
-		if (run[i].fits && !match_has(run[i].fits, st->template_rows[missing[i]]))
-			fit = false;
-	for (i = 0; i < count; i++)
-	{
-		const GvRow *row = run[i].row;
-		const GvCell *cells[16];
-		int			n = value_cells(row, cells, 16);
-		GvBuf		msg;
-		const char *saved = st->heading;
 
-		st->heading = run[i].heading;
-		gv_buf_init(&msg);
-		if (!fit && run[i].fits)
-		{
-			gv_note_ambiguous_label(st, row, run[i].fits);
-			if (!gv_keep_unknown_row(st, row))
-				return false;
-		}
-		else if (!fit)
-		{
-			gv_buf_printf(st->arena, &msg,
-						  "%d rows without a known label between %s and %s, where %d template rows are missing: not placed",
-						  count, position_label(st, before), position_label(st, after), nmissing);
-			gv_add_note(st, row_line(row), GV_NOTE_AMBIGUOUS, -1, &msg);
-			if (!gv_keep_unknown_row(st, row))
-				return false;
-		}
-		else
-		{
-			int			def = st->template_rows[missing[i]];
 
-			gv_buf_printf(st->arena, &msg, "row %s read as %s (%s) by its place between %s and %s",
-						  row->label ? row->label : "without a label", gv_row_at(def)->label_zh,
-						  gv_row_at(def)->key, position_label(st, before), position_label(st, after));
-			gv_add_note(st, row_line(row), GV_NOTE_POSITION, gv_row_code(def, 0), &msg);
-			placed[missing[i]] = true;
-			if (!read_columns(st, row, def, cells, n))
-				return false;
-		}
-		st->heading = saved;
-	}
-	return true;
-}
 
-/* A group of values printed without its label. */
-static bool
-is_group(const OrderEvent *event)
-{
-	return event->position < 0 && event->fits == NULL && !event->label_only && !event->taken;
-}
 
-/* Keeps a group under a numbered label the catalog does not know. */
-static bool
-keep_under_label(ParseState *st, OrderEvent *group, const GvRow *label)
-{
-	GvRow	   *row = gv_alloc(st->arena, sizeof(GvRow));
-	GvBuf		msg;
 
-	*row = *group->row;
-	row->label = label->label;
-	row->folded = label->folded;
-	row->line = label->line;
-	row->value_line = row_line(group->row);
-	gv_buf_init(&msg);
-	gv_buf_printf(st->arena, &msg, "values printed before their label kept under %s, the label met next without values",
-				  label->label);
-	gv_add_note(st, row_line(group->row), GV_NOTE_POSITION, -1, &msg);
-	group->taken = true;
-	return gv_keep_unknown_row(st, row);
-}
-
-/* Gives the groups of events [from, to) to its waiting labels, in order. */
-static bool
-pair_span(ParseState *st, OrderEvent *events, int from, int to, bool *waiting, bool *placed)
-{
-	int			g,
-				l = from;
-
-	for (g = from; g < to; g++)
-	{
-		const GvRow *row = events[g].row;
-		const GvCell *cells[16];
-		int			n;
-		int			def;
-		GvBuf		msg;
-
-		if (!is_group(&events[g]))
-			continue;
-		while (!waiting[l])
-			l++;
-		waiting[l] = false;
-		if (events[l].position < 0)
-		{
-			if (!keep_under_label(st, &events[g], events[l++].row))
-				return false;
-			continue;
-		}
-		def = st->template_rows[events[l].position];
-		n = value_cells(row, cells, 16);
-		gv_buf_init(&msg);
-		gv_buf_printf(st->arena, &msg, "values printed before their label read as %s (%s), the label met next without values",
-					  gv_row_at(def)->label_zh, gv_row_at(def)->key);
-		gv_add_note(st, row_line(row), GV_NOTE_POSITION, gv_row_code(def, 0), &msg);
-		if (!read_columns(st, row, def, cells, n > 16 ? 16 : n))
-			return false;
-		placed[events[l].position] = true;
-		/* the label stays label_only: where it was printed places nothing */
-		events[g].position = events[l].position;
-		l++;
-	}
-	return true;
-}
-
-/* Do the events [from, to) hold as many groups as waiting labels, and some? */
-static bool
-groups_match_labels(const OrderEvent *events, int from, int to, const bool *waiting)
-{
-	int			groups = 0,
-				labels = 0,
-				i;
-
-	for (i = from; i < to; i++)
-	{
-		groups += is_group(&events[i]);
-		labels += waiting[i];
-	}
-	return groups > 0 && groups == labels;
-}
-
-/*
- * Value groups printed before their labels go, in order, to the labels met
- * without values: across the table when there are as many of each, else in
- * each stretch that opens with a group and closes where the labels met
- * since equal the groups (a label met with no group open waits for none).
- */
-static bool
-pair_in_text_order(ParseState *st, OrderEvent *events, int count, bool *placed)
-{
-	bool	   *waiting = gv_alloc(st->arena, sizeof(bool) * count);
-	int			open = 0,
-				from = 0,
-				i;
-
-	/* a label printed again later with its values waits for none */
-	for (i = 0; i < count; i++)
-		waiting[i] = events[i].label_only && (events[i].position < 0 || !placed[events[i].position]);
-	if (groups_match_labels(events, 0, count, waiting))
-		return pair_span(st, events, 0, count, waiting, placed);
-	for (i = 0; i < count; i++)
-	{
-		if (is_group(&events[i]))
-		{
-			if (open++ == 0)
-				from = i;
-		}
-		else if (waiting[i] && open == 0)
-			waiting[i] = false;
-		else if (waiting[i] && --open == 0 &&
-				 !pair_span(st, events, from, i + 1, waiting, placed))
-			return false;
-	}
-	return true;
-}
-
-/*
- * A group of a heading's values that no label took: the heading row as
- * printed, once, when none of its groups went anywhere; else the group alone
- * under the heading's label.  A heading's groups are consecutive events.
- */
-static bool
-keep_heading_group(ParseState *st, const OrderEvent *events, int count, int i)
-{
-	const GvRow *heading = events[i].heading_row;
-	int			first = i,
-				last = i,
-				k;
-	bool		any_placed = false;
-	GvRow	   *group;
-
-	while (first > 0 && events[first - 1].heading_row == heading)
-		first--;
-	while (last + 1 < count && events[last + 1].heading_row == heading)
-		last++;
-	for (k = first; k <= last; k++)
-		any_placed |= events[k].position >= 0 || events[k].taken;
-	if (!any_placed)
-		return i == first ? gv_keep_unknown_row(st, heading) : true;
-	group = gv_alloc(st->arena, sizeof(GvRow));
-	*group = *events[i].row;
-	group->label = heading->label;
-	group->folded = heading->folded;
-	group->line = heading->line;
-	return gv_keep_unknown_row(st, group);
-}
-
-/* A label met without values, whose values no group supplied: blank. */
-static bool
-store_label_only(ParseState *st, const OrderEvent *event)
-{
-	int			def = st->template_rows[event->position];
-	int			c;
-
-	for (c = 0; c < gv_row_columns(def)->printed; c++)
-		if (!store_cell(st, event->row, gv_row_code(def, c), NULL, row_line(event->row)))
-			return false;
-	return true;
-}
-
-bool
-gv_place_by_order(ParseState *st)
-{
-	int			count = st->order_events.count;
-	OrderEvent *events = st->order_events.items;
-	bool	   *placed;
-	int			before = -1;
-	int			i;
-
-	if (count == 0)
-		return true;
-	build_template(st);
-	placed = gv_alloc(st->arena, sizeof(bool) * (st->ntemplate_rows + 1));
-	for (i = 0; i < count; i++)
-		if (events[i].position >= 0 && !events[i].label_only)
-			placed[events[i].position] = true;
-
-	/* the single tables have no fixed row order across provinces */
-	if (st->det.family != GB_GENERATIONS && !pair_in_text_order(st, events, count, placed))
-		return false;
-
-	/* runs of unplaced rows between rows placed by their labels */
-	i = 0;
-	while (i < count)
-	{
-		OrderEvent	run[64];
-		int			nrun = 0;
-		int			after;
-
-		if (events[i].label_only || events[i].taken)
-		{
-			i++;
-			continue;
-		}
-		if (events[i].position >= 0)
-		{
-			before = events[i].position;
-			i++;
-			continue;
-		}
-		while (i < count && (events[i].position < 0 || events[i].label_only))
-		{
-			const GvRow *heading_row = events[i].heading_row;
-
-			if (heading_row && !events[i].taken && !keep_heading_group(st, events, count, i))
-				return false;
-			if (!events[i].label_only && !events[i].taken && !heading_row && nrun < 64)
-				run[nrun++] = events[i];
-			i++;
-		}
-		after = i < count ? events[i].position : st->ntemplate_rows;
-		if (!place_run(st, run, nrun, before, after, placed))
-			return false;
-	}
-
-	for (i = 0; i < count; i++)
-		if (events[i].label_only && events[i].position >= 0 && !placed[events[i].position])
-		{
-			placed[events[i].position] = true;
-			if (!store_label_only(st, &events[i]))
-				return false;
-		}
-	return true;
-}
