@@ -221,24 +221,32 @@ is_group(const OrderEvent *event)
 	return event->position < 0 && event->fits == NULL && !event->label_only && !event->taken;
 }
 
-/* Keeps a group under a numbered label the catalog does not know. */
-static bool
-keep_under_label(ParseState *st, OrderEvent *group, const GvRow *label)
+/* A group of values as a row of its own under another row's label. */
+static GvRow *
+under_label(ParseState *st, const GvRow *group, const GvRow *label)
 {
 	GvRow	   *row = gv_alloc(st->arena, sizeof(GvRow));
-	GvBuf		msg;
 
-	*row = *group->row;
+	*row = *group;
 	row->label = label->label;
 	row->folded = label->folded;
 	row->line = label->line;
-	row->value_line = gv_row_line(group->row);
+	row->value_line = gv_row_line(group);
+	return row;
+}
+
+/* Keeps a group under a label the catalog does not know. */
+static bool
+keep_under_label(ParseState *st, OrderEvent *group, const GvRow *label)
+{
+	GvBuf		msg;
+
 	gv_buf_init(&msg);
 	gv_buf_printf(st->arena, &msg, "values printed before their label kept under %s, the label met next without values",
 				  label->label);
 	gv_add_note(st, gv_row_line(group->row), GV_NOTE_POSITION, -1, &msg);
 	group->taken = true;
-	return gv_keep_unknown_row(st, row);
+	return gv_keep_unknown_row(st, under_label(st, group->row, label));
 }
 
 /* Gives the groups of events [from, to) to its waiting labels, in order. */
@@ -347,7 +355,6 @@ keep_heading_group(ParseState *st, const OrderEvent *events, int count, int i)
 				last = i,
 				k;
 	bool		any_placed = false;
-	GvRow	   *group;
 
 	while (first > 0 && events[first - 1].heading_row == heading)
 		first--;
@@ -357,12 +364,7 @@ keep_heading_group(ParseState *st, const OrderEvent *events, int count, int i)
 		any_placed |= events[k].position >= 0 || events[k].taken;
 	if (!any_placed)
 		return i == first ? gv_keep_unknown_row(st, heading) : true;
-	group = gv_alloc(st->arena, sizeof(GvRow));
-	*group = *events[i].row;
-	group->label = heading->label;
-	group->folded = heading->folded;
-	group->line = heading->line;
-	return gv_keep_unknown_row(st, group);
+	return gv_keep_unknown_row(st, under_label(st, events[i].row, heading));
 }
 
 /* A label met without values, whose values no group supplied: blank. */

@@ -96,25 +96,33 @@ gv_read_table4(ParseState *st, const GvRow *row, const GvCell **cells, int n)
 	return store_table4(st, row, cells, NULL);
 }
 
+/* Is group g all numbers (else *blank is set), its 总计 the sum of its four parts? */
+static bool
+group_adds_up(const GvCell **cells, int g, bool *blank)
+{
+	int64_t		parts = 0;
+	int			c;
+
+	*blank = false;
+	for (c = 0; c < 5; c++)
+		*blank |= cells[5 * g + c]->v.kind != GV_CELL_NUMBER;
+	if (*blank)
+		return false;
+	for (c = 0; c < 4; c++)
+		parts += cells[5 * g + c]->v.num.micro;
+	return parts == cells[5 * g + 4]->v.num.micro;
+}
+
 /* Do the three groups add up?  Blank cells never do. */
 static bool
 sums_hold(const GvCell **cells)
 {
-	int			g,
-				c;
+	bool		blank;
+	int			g;
 
 	for (g = 0; g < 3; g++)
-	{
-		int64_t		parts = 0;
-
-		for (c = 0; c < 5; c++)
-			if (cells[5 * g + c]->v.kind != GV_CELL_NUMBER)
-				return false;
-		for (c = 0; c < 4; c++)
-			parts += cells[5 * g + c]->v.num.micro;
-		if (parts != cells[5 * g + 4]->v.num.micro)
+		if (!group_adds_up(cells, g, &blank))
 			return false;
-	}
 	return true;
 }
 
@@ -298,11 +306,12 @@ fitting_orders(const Table4Piece *pieces, int npieces, Candidate *candidates, bo
 	do
 	{
 		const GvCell *cells[TABLE4_CELLS];
-		bool		labelled = agrees_with_labels(pieces, order, npieces);
+		bool		labelled;
 
 		lay_out(pieces, order, npieces, cells);
 		if (!sums_hold(cells))
 			continue;
+		labelled = agrees_with_labels(pieces, order, npieces);
 		for (k = 0; k < ncandidates; k++)
 			if (same_values(candidates[k].cells, cells))
 				break;
@@ -440,23 +449,14 @@ reset_pieces(ParseState *st)
 static bool
 completed_by_blanks(const ParseState *st, const GvRow *row, int printed)
 {
-	int			g,
-				c;
+	bool		blank;
+	int			g;
 
 	if (st->table4_values > 0 || printed >= TABLE4_CELLS || row->nvalues < TABLE4_CELLS)
 		return false;
 	for (g = 0; g < 3; g++)
-	{
-		int64_t		parts = 0;
-		bool		blank = false;
-
-		for (c = 0; c < 5; c++)
-			blank |= row->values[5 * g + c]->v.kind != GV_CELL_NUMBER;
-		for (c = 0; c < 4 && !blank; c++)
-			parts += row->values[5 * g + c]->v.num.micro;
-		if (!blank && parts != row->values[5 * g + 4]->v.num.micro)
+		if (!group_adds_up((const GvCell **) row->values, g, &blank) && !blank)
 			return false;
-	}
 	return true;
 }
 
